@@ -2,6 +2,7 @@ package dev.ferry.config;
 
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One environment of {@code environments.yaml}: the Vapi org it is bound to, how Ferry reaches
@@ -21,7 +22,7 @@ public record Environment(
         String promotesFrom,
         boolean isProtected,
         SecretsSettings secrets,
-        Map<String, String> params,
+        Map<String, JsonNode> params,
         RateLimits limits) {
 
     public static final String SANDBOX = "sandbox";

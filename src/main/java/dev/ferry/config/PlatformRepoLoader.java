@@ -1,0 +1,156 @@
+package dev.ferry.config;
+
+import dev.ferry.yaml.Position;
+import dev.ferry.yaml.YamlDocument;
+import dev.ferry.yaml.YamlException;
+import dev.ferry.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a platform repo from disk: {@code environments.yaml} and every YAML or JSON file in the
+ * resource folders. Resource files may sit in subfolders, except under {@code knowledge/}, whose
+ * subfolders hold the knowledge bases' documents. Nothing is written; problems become findings.
+ */
+public final class PlatformRepoLoader {
+    private PlatformRepoLoader() {}
+
+    public static PlatformRepo load(Path root) {
+        Path base = root.toAbsolutePath().normalize();
+        List<Finding> findings = new ArrayList<>();
+        Optional<YamlDocument> environments = readEnvironments(base, findings);
+        List<ResourceDocument> documents = new ArrayList<>();
+        int files = environments.isPresent() ? 1 : 0;
+        for (Kind folderKind : Kind.values()) {
+            for (Path file : resourceFiles(base, folderKind, findings)) {
+                files++;
+                read(base, file, findings).ifPresent(yaml -> toDocument(relative(base, file), yaml, findings)
+                        .ifPresent(documents::add));
+            }
+        }
+        return new PlatformRepo(base, environments, documents, findings, files);
+    }
+
+    private static Optional<YamlDocument> readEnvironments(Path base, List<Finding> findings) {
+        Path file = base.resolve(PlatformRepo.ENVIRONMENTS_FILE);
+        if (!Files.isRegularFile(file)) {
+            findings.add(Finding.error(PlatformRepo.ENVIRONMENTS_FILE, Position.START, "",
+                    "missing; every platform repo needs one ('ferry init' writes a starting point)", "file-missing"));
+            return Optional.empty();
+        }
+        return read(base, file, findings);
+    }
+
+    static Optional<YamlDocument> read(Path base, Path file, List<Finding> findings) {
+        String name = relative(base, file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            findings.add(Finding.error(name, Position.START, "", "cannot read file: permission denied", "file-unreadable"));
+            return Optional.empty();
+        } catch (IOException e) {
+            findings.add(Finding.error(name, Position.START, "", "cannot read file: " + e.getMessage(), "file-unreadable"));
+            return Optional.empty();
+        }
+        try {
+            YamlDocument yaml = YamlReader.read(bytes, name);
+            if (yaml.hadByteOrderMark()) {
+                findings.add(Finding.warning(name, Position.START, "",
+                        "file starts with a UTF-8 byte-order mark; Ferry ignores it, but some YAML tools do not",
+                        "yaml-bom"));
+            }
+            return Optional.of(yaml);
+        } catch (YamlException e) {
+            findings.add(Finding.error(name, e.position(), "", e.getMessage(), e.ruleId()));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ResourceDocument> toDocument(String file, YamlDocument yaml, List<Finding> findings) {
+        if (!yaml.root().isObject()) {
+            findings.add(Finding.error(file, Position.START, "", "the document must be a mapping with kind, apiVersion, "
+                    + "metadata and spec (found " + describe(yaml) + ")", "document-shape"));
+            return Optional.empty();
+        }
+        var kindNode = yaml.root().get("kind");
+        if (kindNode == null || !kindNode.isString()) {
+            findings.add(Finding.error(file, Position.START, "kind", "missing required field 'kind'; expected one of "
+                    + Kind.spellings(), "schema"));
+            return Optional.empty();
+        }
+        Optional<Kind> kind = Kind.parse(kindNode.asString());
+        if (kind.isEmpty()) {
+            findings.add(Finding.error(file, yaml.sourceMap().valueAt("/kind"), "kind", "unknown kind '"
+                    + kindNode.asString() + "'; expected one of " + Kind.spellings(), "schema"));
+            return Optional.empty();
+        }
+        var name = yaml.root().path("metadata").get("name");
+        String slug = name != null && name.isString() ? name.asString() : null;
+        return Optional.of(new ResourceDocument(kind.get(), slug, file, yaml));
+    }
+
+    private static String describe(YamlDocument yaml) {
+        if (yaml.root().isArray()) {
+            return "a list";
+        }
+        return yaml.root().isNull() ? "nothing" : "a single value";
+    }
+
+    private static List<Path> resourceFiles(Path base, Kind kind, List<Finding> findings) {
+        Path folder = base.resolve(kind.folder());
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        int depth = kind == Kind.KNOWLEDGE_BASE ? 1 : Integer.MAX_VALUE;
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && isDocumentName(file.getFileName().toString())) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String name = relative(base, file);
+                    if (e instanceof FileSystemLoopException) {
+                        findings.add(Finding.error(name, Position.START, "", "symbolic link loop: this folder links "
+                                + "back to one of its parents; Ferry skipped it", "file-symlink-loop"));
+                    } else {
+                        findings.add(Finding.error(name, Position.START, "", "cannot read: " + e.getMessage(),
+                                "file-unreadable"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            findings.add(Finding.error(kind.folder(), Position.START, "", "cannot list folder: " + e.getMessage(),
+                    "file-unreadable"));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static boolean isDocumentName(String name) {
+        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    static String relative(Path base, Path file) {
+        return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,93 @@
+package dev.ferry.schema;
+
+import dev.ferry.config.Environments;
+import dev.ferry.config.Finding;
+import dev.ferry.config.Kind;
+import dev.ferry.config.PlatformRepo;
+import dev.ferry.config.ResourceDocument;
+import dev.ferry.yaml.Position;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What every lint rule reads (the repo, its environments when they parsed, today's date) and
+ * where it reports. Rules check only documents that passed their schema, so shapes are known.
+ */
+final class LintContext {
+    private final PlatformRepo repo;
+    private final Environments environments;
+    private final Set<ResourceDocument> checked;
+    private final LocalDate today;
+    private final List<Finding> findings = new ArrayList<>();
+
+    LintContext(PlatformRepo repo, Environments environments, Set<ResourceDocument> checked, LocalDate today) {
+        this.repo = repo;
+        this.environments = environments;
+        this.checked = checked;
+        this.today = today;
+    }
+
+    PlatformRepo repo() {
+        return repo;
+    }
+
+    Optional<Environments> environments() {
+        return Optional.ofNullable(environments);
+    }
+
+    LocalDate today() {
+        return today;
+    }
+
+    /** Documents whose schema passed: the ones rules look inside. */
+    List<ResourceDocument> documents(Kind kind) {
+        return repo.documents(kind).stream().filter(checked::contains).toList();
+    }
+
+    List<ResourceDocument> documents() {
+        return repo.documents().stream().filter(checked::contains).toList();
+    }
+
+    /** Every document of a kind with a slug, valid or not, so that refs to a broken file are not also "unknown". */
+    boolean exists(Kind kind, String slug) {
+        return repo.find(kind, slug).isPresent();
+    }
+
+    void error(ResourceDocument document, String pointer, String message, String rule) {
+        findings.add(Finding.error(document.file(), positionOf(document, pointer), FieldPaths.of(pointer), message, rule));
+    }
+
+    void warning(ResourceDocument document, String pointer, String message, String rule) {
+        findings.add(Finding.warning(document.file(), positionOf(document, pointer), FieldPaths.of(pointer), message,
+                rule));
+    }
+
+    void environmentsError(String pointer, String message, String rule) {
+        findings.add(Finding.error(PlatformRepo.ENVIRONMENTS_FILE, environmentsPosition(pointer), FieldPaths.of(pointer),
+                message, rule));
+    }
+
+    void environmentsWarning(String pointer, String message, String rule) {
+        findings.add(Finding.warning(PlatformRepo.ENVIRONMENTS_FILE, environmentsPosition(pointer),
+                FieldPaths.of(pointer), message, rule));
+    }
+
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    private static Position positionOf(ResourceDocument document, String pointer) {
+        return document.yaml().sourceMap().valueAt(pointer);
+    }
+
+    private Position environmentsPosition(String pointer) {
+        return repo.environmentsFile().map(yaml -> yaml.sourceMap().valueAt(pointer)).orElse(Position.START);
+    }
+}
