@@ -116,7 +116,30 @@ public final class PlatformRepoLoader {
         int depth = kind == Kind.KNOWLEDGE_BASE ? 1 : Integer.MAX_VALUE;
         List<Path> files = new ArrayList<>();
         try {
+            Path baseReal = base.toRealPath();
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                    if (!Files.isSymbolicLink(dir)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Path real = dir.toRealPath();
+                    if (dir.toAbsolutePath().getParent().toRealPath().startsWith(real)) {
+                        return skip(dir, "symbolic link loop: this folder links back to one of its parents; "
+                                + "Ferry skipped it", "file-symlink-loop");
+                    }
+                    if (!real.startsWith(baseReal)) {
+                        return skip(dir, "this folder is a link to a place outside the platform repo; Ferry skipped "
+                                + "it", "file-outside-repo");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private FileVisitResult skip(Path dir, String message, String rule) {
+                    findings.add(Finding.error(relative(base, dir), Position.START, "", message, rule));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && isDocumentName(file.getFileName().toString())) {

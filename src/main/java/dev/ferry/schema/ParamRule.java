@@ -30,7 +30,7 @@ final class ParamRule implements LintRule {
             if (param.matches()) {
                 context.environments().ifPresent(environments -> checkDefined(context, environments, document,
                         pointer, param.group(1)));
-            } else if (inside.startsWith("param") || inside.startsWith("secret") && !inside.startsWith("secrets://")) {
+            } else if (inside.startsWith("param") || inside.startsWith("secret") && !inside.startsWith("secrets:")) {
                 context.error(document, pointer, "unknown placeholder '${" + inside + "}'; Ferry substitutes "
                         + "${params.NAME} and ${secrets://PATH}", "param-syntax");
             }

@@ -40,8 +40,10 @@ public final class SchemaValidator {
         Set<String> seen = new LinkedHashSet<>();
         List<Finding> findings = new ArrayList<>();
         for (Error error : errors) {
-            Finding finding = ViolationMessages.toFinding(error, pointerOf(error.getInstanceLocation()), sourceMap, file);
-            if (seen.add(finding.field() + "\u0000" + finding.message())) {
+            Finding finding = OneOfErrors.explains(error, errors)
+                    ? null
+                    : ViolationMessages.toFinding(error, pointerOf(error.getInstanceLocation()), sourceMap, file);
+            if (finding != null && seen.add(finding.field() + "\u0000" + finding.message())) {
                 findings.add(finding);
             }
         }

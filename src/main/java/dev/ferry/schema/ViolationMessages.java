@@ -61,13 +61,13 @@ final class ViolationMessages {
             case "minProperties" -> "must have at least " + schema.asString() + " entry";
             case "pattern" -> "must match " + schema.asString() + " (found " + shown(found) + ")";
             case "propertyNames" -> "name " + shown(found) + " is not allowed here";
-            case "oneOf" -> "does not match exactly one of the allowed forms";
+            case "oneOf" -> OneOfErrors.describe(schema, found);
             case "not" -> "has a combination of fields that is not allowed";
             default -> error.getMessage();
         };
     }
 
-    private static String typeWords(JsonNode schema) {
+    static String typeWords(JsonNode schema) {
         if (schema.isArray()) {
             return StreamSupport.stream(schema.spliterator(), false)
                     .map(node -> article(node.asString()))
