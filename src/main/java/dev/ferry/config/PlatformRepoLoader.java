@@ -30,16 +30,29 @@ public final class PlatformRepoLoader {
         Path base = root.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
         Optional<YamlDocument> environments = readEnvironments(base, findings);
-        List<ResourceDocument> documents = new ArrayList<>();
-        int files = environments.isPresent() ? 1 : 0;
+        List<Path> paths = new ArrayList<>();
         for (Kind folderKind : Kind.values()) {
-            for (Path file : resourceFiles(base, folderKind, findings)) {
-                files++;
-                read(base, file, findings).ifPresent(yaml -> toDocument(relative(base, file), yaml, findings)
-                        .ifPresent(documents::add));
-            }
+            paths.addAll(resourceFiles(base, folderKind, findings));
         }
+        // Parsing dominates on large repos; files are independent, so read them on every core
+        // and merge the results in file order.
+        List<FileResult> results = paths.parallelStream().map(file -> readDocument(base, file)).toList();
+        List<ResourceDocument> documents = new ArrayList<>();
+        for (FileResult result : results) {
+            findings.addAll(result.findings());
+            result.document().ifPresent(documents::add);
+        }
+        int files = paths.size() + (environments.isPresent() ? 1 : 0);
         return new PlatformRepo(base, environments, documents, findings, files);
+    }
+
+    private record FileResult(Optional<ResourceDocument> document, List<Finding> findings) {}
+
+    private static FileResult readDocument(Path base, Path file) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<ResourceDocument> document = read(base, file, findings)
+                .flatMap(yaml -> toDocument(relative(base, file), yaml, findings));
+        return new FileResult(document, findings);
     }
 
     private static Optional<YamlDocument> readEnvironments(Path base, List<Finding> findings) {

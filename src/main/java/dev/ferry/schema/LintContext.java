@@ -8,6 +8,8 @@ import dev.ferry.config.ResourceDocument;
 import dev.ferry.yaml.Position;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,8 @@ final class LintContext {
     private final Set<ResourceDocument> checked;
     private final LocalDate today;
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<Kind, List<ResourceDocument>> byKind = new EnumMap<>(Kind.class);
+    private List<ResourceDocument> all;
 
     LintContext(PlatformRepo repo, Environments environments, Set<ResourceDocument> checked, LocalDate today) {
         this.repo = repo;
@@ -44,11 +48,14 @@ final class LintContext {
 
     /** Documents whose schema passed: the ones rules look inside. */
     List<ResourceDocument> documents(Kind kind) {
-        return repo.documents(kind).stream().filter(checked::contains).toList();
+        return byKind.computeIfAbsent(kind, key -> repo.documents(key).stream().filter(checked::contains).toList());
     }
 
     List<ResourceDocument> documents() {
-        return repo.documents().stream().filter(checked::contains).toList();
+        if (all == null) {
+            all = repo.documents().stream().filter(checked::contains).toList();
+        }
+        return all;
     }
 
     /** Every document of a kind with a slug, valid or not, so that refs to a broken file are not also "unknown". */

@@ -2,8 +2,8 @@ package dev.ferry.schema;
 
 import dev.ferry.config.IgnoreRule;
 import dev.ferry.config.Kind;
+import dev.ferry.config.NameGlob;
 import dev.ferry.config.ResourceDocument;
-import java.nio.file.FileSystems;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -61,8 +61,7 @@ final class RefRule implements LintRule {
         String liveName = LiveNames.of(target.get());
         return context.environments().get().ignore().stream()
                 .filter(rule -> rule.kind() == ref.target() && rule.name() != null)
-                .filter(rule -> FileSystems.getDefault().getPathMatcher("glob:" + rule.name())
-                        .matches(java.nio.file.Path.of(liveName)))
+                .filter(rule -> NameGlob.matches(rule.name(), liveName))
                 .findFirst();
     }
 }

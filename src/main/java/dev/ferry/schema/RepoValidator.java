@@ -9,7 +9,8 @@ import dev.ferry.config.ResourceDocument;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -46,13 +47,16 @@ public final class RepoValidator {
                 environments = EnvironmentsParser.parse(yaml.root());
             }
         }
-        Set<ResourceDocument> passed = new HashSet<>();
-        for (ResourceDocument document : repo.documents()) {
-            List<Finding> documentFindings = schemas.validate(SchemaName.of(document.kind()), document.yaml().root(),
-                    document.yaml().sourceMap(), document.file());
-            findings.addAll(documentFindings);
-            if (documentFindings.isEmpty()) {
-                passed.add(document);
+        // Identity, not equality: a document's equality would hash its whole tree.
+        Set<ResourceDocument> passed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<Finding>> perDocument = repo.documents().parallelStream()
+                .map(document -> schemas.validate(SchemaName.of(document.kind()), document.yaml().root(),
+                        document.yaml().sourceMap(), document.file()))
+                .toList();
+        for (int i = 0; i < perDocument.size(); i++) {
+            findings.addAll(perDocument.get(i));
+            if (perDocument.get(i).isEmpty()) {
+                passed.add(repo.documents().get(i));
             }
         }
         LintContext context = new LintContext(repo, environments, passed, today);
