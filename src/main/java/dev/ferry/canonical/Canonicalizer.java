@@ -1,0 +1,225 @@
+package dev.ferry.canonical;
+
+import dev.ferry.config.IgnoreRule;
+import dev.ferry.config.Kind;
+import dev.ferry.render.RefPlaceholder;
+import dev.ferry.render.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one canonical form (design section 5) that display, hashing, diff and export share. The
+ * same call serves a live object and a rendered payload, so that "in sync" means their canonical
+ * trees are equal: server-owned fields dropped, ids and placeholders turned into keys, secrets
+ * shown as references, sets sorted, keys sorted, numbers compared by value, labels and ignored
+ * paths cut out. {@code null} is kept: an absent key and a null one differ.
+ */
+public final class Canonicalizer {
+    /** The key under assistant {@code metadata} where apply writes Ferry's labels. */
+    public static final String LABELS_KEY = "ferry";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{secrets://[^}]+}");
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "api-key", "apikey",
+            "x-auth-token", "x-access-token", "token", "x-vapi-secret", "proxy-authorization");
+
+    private final IdResolver ids;
+    private final SecretMasker secrets;
+    private final List<IgnoreRule> ignore;
+
+    public Canonicalizer(IdResolver ids, SecretMasker secrets, List<IgnoreRule> ignore) {
+        this.ids = ids;
+        this.secrets = secrets;
+        this.ignore = List.copyOf(ignore);
+    }
+
+    public CanonicalResource canonicalize(Target target, JsonNode payload) {
+        List<String> notes = new ArrayList<>();
+        ObjectNode tree = (ObjectNode) normalize(payload);
+        FieldTables.SERVER_OWNED.forEach(tree::remove);
+        if (target == Target.FILE) {
+            tree = fileView(tree);
+        }
+        resolveRefs(target, tree, notes);
+        maskSecrets(tree, notes);
+        dropLabels(target, tree);
+        applyIgnoreRules(target, tree, notes);
+        for (String pattern : FieldTables.SETS.get(target)) {
+            sortSets(tree, pattern);
+        }
+        return new CanonicalResource(target, tree, notes);
+    }
+
+    /** Sorted keys and numbers by value, recursively, as a new tree. */
+    static JsonNode normalize(JsonNode node) {
+        if (node.isObject()) {
+            TreeMap<String, JsonNode> sorted = new TreeMap<>();
+            for (var entry : node.properties()) {
+                sorted.put(entry.getKey(), normalize(entry.getValue()));
+            }
+            ObjectNode object = NODES.objectNode();
+            sorted.forEach(object::set);
+            return object;
+        }
+        if (node.isArray()) {
+            ArrayNode array = NODES.arrayNode();
+            node.forEach(item -> array.add(normalize(item)));
+            return array;
+        }
+        if (node.isNumber()) {
+            return number(node.decimalValue());
+        }
+        return node.deepCopy();
+    }
+
+    /** {@code 1}, {@code 1.0} and {@code 1.00} are one number; integral values become integers. */
+    static JsonNode number(BigDecimal value) {
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            return NODES.numberNode(stripped.toBigIntegerExact());
+        }
+        return NODES.numberNode(stripped);
+    }
+
+    /** A file is compared by name and content hash; everything else about it is the server's. */
+    private static ObjectNode fileView(ObjectNode tree) {
+        ObjectNode view = NODES.objectNode();
+        if (tree.has("name")) {
+            view.set("name", tree.get("name"));
+        }
+        JsonNode sha = tree.has("sha256") ? tree.get("sha256") : tree.path("metadata").get("sha256");
+        if (sha != null) {
+            view.set("sha256", sha);
+        }
+        return view;
+    }
+
+    private void resolveRefs(Target target, ObjectNode tree, List<String> notes) {
+        for (FieldTables.RefField field : FieldTables.REFS.get(target)) {
+            Pointers.forEachMatch(tree, field.pattern(), (parent, at) -> {
+                JsonNode value = at instanceof Integer index ? parent.get(index) : parent.get((String) at);
+                if (value == null || !value.isString()) {
+                    return;
+                }
+                String text = value.asString();
+                String key = RefPlaceholder.parse(text).map(RefPlaceholder::key)
+                        .or(() -> ids.keyOf(field.target(), text))
+                        .orElseGet(() -> {
+                            notes.add("unresolved " + field.target().spelling() + " id " + text + " at "
+                                    + field.pattern().replace("*", "n"));
+                            return "unresolved:" + text;
+                        });
+                set(parent, at, NODES.stringNode(key));
+            });
+        }
+    }
+
+    private void maskSecrets(ObjectNode tree, List<String> notes) {
+        Pointers.forEachMatch(tree, "/server/headers", (parent, at) -> maskHeaders(parent.get((String) at), notes));
+        Pointers.forEachMatch(tree, "/headers/properties", (parent, at) -> {
+            for (var header : parent.get((String) at).properties()) {
+                if (header.getValue() instanceof ObjectNode schema && schema.path("value").isString()) {
+                    schema.set("value", NODES.stringNode(masked(header.getKey(), schema.get("value").asString(),
+                            notes)));
+                }
+            }
+        });
+        Pointers.forEachMatch(tree, "/authenticationPlan/token", (parent, at) -> set(parent, at,
+                NODES.stringNode(masked("authorization", parent.get((String) at).asString(), notes))));
+    }
+
+    private void maskHeaders(JsonNode headers, List<String> notes) {
+        if (!(headers instanceof ObjectNode object)) {
+            return;
+        }
+        for (var header : object.properties()) {
+            if (header.getValue().isString()) {
+                header.setValue(NODES.stringNode(masked(header.getKey(), header.getValue().asString(), notes)));
+            }
+        }
+    }
+
+    private String masked(String name, String value, List<String> notes) {
+        if (REFERENCE.matcher(value.strip()).matches()) {
+            return value.strip();
+        }
+        Optional<String> reference = secrets.referenceFor(value);
+        if (reference.isPresent()) {
+            return reference.get();
+        }
+        if (SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || SecretShapes.looksLikeSecret(value)) {
+            notes.add("masked a secret-looking value of '" + name + "' that no reference explains");
+            return SecretMasker.MASK;
+        }
+        return value;
+    }
+
+    private static void dropLabels(Target target, ObjectNode tree) {
+        if (target == Target.ASSISTANT && tree.get("metadata") instanceof ObjectNode metadata) {
+            metadata.remove(LABELS_KEY);
+            if (metadata.isEmpty()) {
+                tree.remove("metadata");
+            }
+        }
+    }
+
+    private void applyIgnoreRules(Target target, ObjectNode tree, List<String> notes) {
+        Optional<Kind> kind = kindOf(target);
+        for (IgnoreRule rule : ignore) {
+            if (rule.path() == null || kind.isEmpty() || rule.kind() != kind.get()) {
+                continue;
+            }
+            List<String> tokens = Pointers.fromDotted(rule.path());
+            JsonNode parent = tree;
+            for (int i = 0; i < tokens.size() - 1 && parent != null; i++) {
+                parent = parent.get(tokens.get(i));
+            }
+            if (parent instanceof ObjectNode object && object.remove(tokens.get(tokens.size() - 1)) != null) {
+                notes.add("ignored " + rule.path() + " (" + rule.reason() + ")");
+            }
+        }
+    }
+
+    private static void sortSets(ObjectNode tree, String pattern) {
+        Pointers.forEachMatch(tree, pattern, (parent, at) -> {
+            JsonNode value = at instanceof Integer index ? parent.get(index) : parent.get((String) at);
+            if (value instanceof ArrayNode array) {
+                List<JsonNode> items = new ArrayList<>();
+                array.forEach(items::add);
+                items.sort(Comparator.comparing(CanonicalJson::text));
+                ArrayNode sorted = NODES.arrayNode();
+                items.forEach(sorted::add);
+                set(parent, at, sorted);
+            }
+        });
+    }
+
+    private static void set(JsonNode parent, Object at, JsonNode value) {
+        if (at instanceof Integer index) {
+            ((ArrayNode) parent).set(index, value);
+        } else {
+            ((ObjectNode) parent).set((String) at, value);
+        }
+    }
+
+    static Optional<Kind> kindOf(Target target) {
+        return switch (target) {
+            case ASSISTANT -> Optional.of(Kind.ASSISTANT);
+            case SQUAD -> Optional.of(Kind.SQUAD);
+            case TOOL -> Optional.of(Kind.TOOL);
+            case STRUCTURED_OUTPUT -> Optional.of(Kind.STRUCTURED_OUTPUT);
+            case CREDENTIAL, FILE -> Optional.empty();
+        };
+    }
+}
