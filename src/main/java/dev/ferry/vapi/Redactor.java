@@ -19,7 +19,8 @@ import tools.jackson.databind.node.StringNode;
  * The one masking step every Vapi request and response passes before anything is logged or put into a
  * message (pitfall B35). It masks credential secret fields, the values of {@code headers} objects (the
  * {@code server.headers} of any resource and the headers of apiRequest tools, which Vapi returns in plain
- * text), the Authorization header of Ferry's own calls, and any value registered as a secret. It is
+ * text) and of code tools' {@code environmentVariables}, the Authorization header of Ferry's own calls,
+ * and any value registered as a secret. It is
  * thread-safe and meant to be shared by every package that shows API data.
  */
 public final class Redactor {
@@ -30,7 +31,8 @@ public final class Redactor {
             "apikey", "authtoken", "token", "secret", "apisecret", "secretaccesskey", "privatekey",
             "hmacsecret", "password", "twilioauthtoken", "twilioapikey", "twilioapisecret", "serverurlsecret",
             "clientsecret", "accesstoken", "refreshtoken", "secretkey", "authorization");
-    private static final Set<String> HEADER_CONTAINERS = Set.of("headers", "sipheaders");
+    /** Maps whose every value is masked: header values come back in plain text, and code tools keep keys in env. */
+    private static final Set<String> MASKED_MAPS = Set.of("headers", "sipheaders", "environmentvariables");
     // Header maps of apiRequest tools are JSON-schema shaped; keeping "type" keeps them readable.
     private static final String SCHEMA_TYPE_KEY = "type";
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s\"',;]+");
@@ -101,7 +103,7 @@ public final class Redactor {
                 JsonNode value = field.getValue();
                 if (SECRET_FIELDS.contains(key) && !value.isNull()) {
                     field.setValue(StringNode.valueOf(MASK));
-                } else if (HEADER_CONTAINERS.contains(key) && value.isContainer()) {
+                } else if (MASKED_MAPS.contains(key) && value.isContainer()) {
                     field.setValue(maskLeaves(value));
                 } else {
                     field.setValue(scrub(value, ordered));

@@ -2,9 +2,9 @@ package dev.ferry.vapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
 
 class RedactorTest {
     private final Redactor redactor = new Redactor();
@@ -40,6 +40,17 @@ class RedactorTest {
     }
 
     @Test
+    void masksTheEnvironmentVariablesOfCodeTools() {
+        JsonNode tool = JsonBody.MAPPER.readTree(
+                "{\"type\":\"code\",\"environmentVariables\":{\"STRIPE_KEY\":\"rk_canary_1\"},\"code\":\"x\"}");
+
+        JsonNode redacted = redactor.redact(tool);
+
+        assertThat(redacted.toString()).isEqualTo(
+                "{\"type\":\"code\",\"environmentVariables\":{\"STRIPE_KEY\":\"[redacted]\"},\"code\":\"x\"}");
+    }
+
+    @Test
     void leavesTheGivenTreeUntouched() {
         ObjectNode tool = Fixtures.object("tool-api-request-with-secrets.json");
 
@@ -51,8 +62,8 @@ class RedactorTest {
     @Test
     void masksRegisteredSecretsInsideAnyStringAndInFreeText() {
         redactor.registerSecret("resolved-param-canary-77");
-        ObjectNode assistant = (ObjectNode) JsonBody.MAPPER.readTree(
-                "{\"firstMessage\":\"key is resolved-param-canary-77 ok\",\"model\":{\"x\":\"resolved-param-canary-77\"}}");
+        ObjectNode assistant = (ObjectNode) JsonBody.MAPPER.readTree("{\"firstMessage\":\"key is "
+                + "resolved-param-canary-77 ok\",\"model\":{\"x\":\"resolved-param-canary-77\"}}");
 
         JsonNode redacted = redactor.redact(assistant);
         String text = redactor.redactText("failed for resolved-param-canary-77, with Authorization: Bearer abc.def");
