@@ -32,11 +32,19 @@ final class MockVapi implements AutoCloseable {
     }
 
     VapiEndpoint endpoint() {
-        return new VapiEndpoint("dev", server.url("/").toString(), TOKEN, new RateLimits(1_000, 4));
+        return endpoint(new RateLimits(1_000, 4));
+    }
+
+    VapiEndpoint endpoint(RateLimits limits) {
+        return new VapiEndpoint("dev", server.url("/").toString(), TOKEN, limits);
     }
 
     VapiClientBuilder builder() {
-        return VapiClient.builder(endpoint())
+        return builder(endpoint());
+    }
+
+    VapiClientBuilder builder(VapiEndpoint endpoint) {
+        return VapiClient.builder(endpoint)
                 .connectTimeout(Duration.ofSeconds(2))
                 .readTimeout(Duration.ofMillis(300))
                 .retryPolicy(RETRIES)
