@@ -20,8 +20,8 @@ import tools.jackson.databind.node.StringNode;
  * message (pitfall B35). It masks credential secret fields, the values of {@code headers} objects (the
  * {@code server.headers} of any resource and the headers of apiRequest tools, which Vapi returns in plain
  * text) and of code tools' {@code environmentVariables}, the Authorization header of Ferry's own calls,
- * and any value registered as a secret. It is
- * thread-safe and meant to be shared by every package that shows API data.
+ * and any value registered as a secret. It is thread-safe and meant to be shared by every package that
+ * shows API data.
  */
 public final class Redactor {
     public static final String MASK = "[redacted]";
