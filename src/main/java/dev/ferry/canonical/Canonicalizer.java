@@ -2,6 +2,7 @@ package dev.ferry.canonical;
 
 import dev.ferry.config.IgnoreRule;
 import dev.ferry.config.Kind;
+import dev.ferry.render.RefFields;
 import dev.ferry.render.RefPlaceholder;
 import dev.ferry.render.Target;
 import java.math.BigDecimal;
@@ -106,7 +107,7 @@ public final class Canonicalizer {
     }
 
     private void resolveRefs(Target target, ObjectNode tree, List<String> notes) {
-        for (FieldTables.RefField field : FieldTables.REFS.get(target)) {
+        for (RefFields.RefField field : RefFields.of(target)) {
             Pointers.forEachMatch(tree, field.pattern(), (parent, at) -> {
                 JsonNode value = at instanceof Integer index ? parent.get(index) : parent.get((String) at);
                 if (value == null || !value.isString()) {
