@@ -19,7 +19,13 @@ public final class RefFields {
                     new RefField("/server/credentialId", Target.CREDENTIAL, false),
                     new RefField("/credentialIds/*", Target.CREDENTIAL, false),
                     new RefField("/model/knowledgeBase/fileIds/*", Target.FILE, false)),
-            Target.SQUAD, List.of(new RefField("/members/*/assistantId", Target.ASSISTANT, false)),
+            Target.SQUAD, List.of(
+                    new RefField("/members/*/assistantId", Target.ASSISTANT, false),
+                    new RefField("/members/*/assistantOverrides/toolIds/*", Target.TOOL, false),
+                    new RefField("/members/*/assistantOverrides/tools:append/*/destinations/*/assistantId",
+                            Target.ASSISTANT, false),
+                    new RefField("/membersOverrides/tools:append/*/destinations/*/assistantId",
+                            Target.ASSISTANT, false)),
             Target.TOOL, List.of(
                     new RefField("/destinations/*/assistantId", Target.ASSISTANT, true),
                     new RefField("/destinations/*/squadId", Target.SQUAD, true),
