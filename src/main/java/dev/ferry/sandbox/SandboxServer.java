@@ -27,6 +27,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SandboxServer implements AutoCloseable {
     private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
+    static {
+        // The JDK server sends headers and body in separate writes; with Nagle's algorithm on, each
+        // keep-alive answer then waits ~40 ms for the client's delayed ACK. The JDK reads this switch
+        // once, when its first HttpServer is made, so it is set before any is.
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer http;
     private final ExecutorService executor;
     private final Orgs orgs;
