@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP handler, in the order the real API works: route (404), authenticate (401), then the
- * injected faults, then the handler. An answer marked for dropping is not sent at all: the write has
+ * The one HTTP handler: the injected latency, then in the order the real API works route (404) and
+ * authenticate (401), then the injected failures, then the handler. An answer marked for dropping is not sent at all: the write has
  * happened, and the client sees its connection closed, as when a response is lost on the way.
  */
 final class Router implements HttpHandler {
@@ -49,11 +49,13 @@ final class Router implements HttpHandler {
 
     private Answer answer(ApiRequest request) {
         try {
+            if (!Routes.isAdmin(request)) {
+                faults.delay();
+            }
             Routes.Route route = routes.find(request);
             if (!route.authenticated()) {
                 return new Answer(route.action().handle(null, request), false);
             }
-            faults.delay();
             OrgData org = orgs.authenticate(request.bearerToken()).orElseThrow(ApiError::unauthorized);
             Faults.Verdict verdict = faults.decide(org.name(), request.isWrite());
             if (verdict.rejection().isPresent()) {
