@@ -91,6 +91,15 @@ final class DataFolder implements Persistence, AutoCloseable {
     }
 
     @Override
+    public void addOrg(String org) {
+        try {
+            Files.createDirectories(root.resolve("orgs").resolve(org));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the folder of sandbox org " + org, e);
+        }
+    }
+
+    @Override
     public Map<ApiKind, List<ObjectNode>> load(String org) {
         Map<ApiKind, List<ObjectNode>> all = new EnumMap<>(ApiKind.class);
         for (ApiKind kind : ApiKind.values()) {

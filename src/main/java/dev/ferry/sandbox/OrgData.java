@@ -25,6 +25,7 @@ final class OrgData {
         for (ApiKind kind : ApiKind.values()) {
             objects.put(kind, new HashMap<>());
         }
+        persistence.addOrg(org.name());
         persistence.load(org.name()).forEach((kind, stored) -> stored.forEach(body -> {
             StoredObject object = StoredObject.of(body);
             objects.get(kind).put(object.id(), object);

@@ -9,6 +9,9 @@ interface Persistence {
     /** Orgs that have data from an earlier run. */
     List<String> orgNames();
 
+    /** Records that an org exists, so that a restart lists it even while it holds no objects. */
+    void addOrg(String org);
+
     /** Every stored object of one org, by kind. */
     Map<ApiKind, List<ObjectNode>> load(String org);
 
@@ -27,6 +30,9 @@ interface Persistence {
         public List<String> orgNames() {
             return List.of();
         }
+
+        @Override
+        public void addOrg(String org) {}
 
         @Override
         public Map<ApiKind, List<ObjectNode>> load(String org) {
