@@ -123,8 +123,8 @@ final class SandboxCommand implements Callable<Integer> {
     private static void awaitInterrupt(SandboxServer server) {
         CountDownLatch stopping = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
+            server.close(); // here, not after the wait: the JVM halts once the hooks return
             stopping.countDown();
-            server.close();
         }, "ferry-sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

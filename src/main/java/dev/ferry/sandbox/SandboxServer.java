@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,7 +37,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Orgs orgs;
     private final DataFolder folder;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private boolean closed;
 
     private SandboxServer(HttpServer http, ExecutorService executor, Orgs orgs, DataFolder folder) {
         this.http = http;
@@ -135,13 +134,15 @@ public final class SandboxServer implements AutoCloseable {
 
     /**
      * Stops answering at once, then releases the data folder; every answered write is already on disk.
-     * Safe to call more than once, from any thread (a shutdown hook, say).
+     * Safe to call more than once and from several threads: a second call returns once the first has
+     * finished, so a shutdown hook that calls it cannot let the JVM halt half-way.
      */
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
+    public synchronized void close() {
+        if (closed) {
             return;
         }
+        closed = true;
         http.stop(0);
         executor.shutdownNow();
         if (folder != null) {
