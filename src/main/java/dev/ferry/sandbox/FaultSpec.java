@@ -60,7 +60,8 @@ public record FaultSpec(
         for (String pair : text.split(",")) {
             int equals = pair.indexOf('=');
             if (equals < 0) {
-                throw new IllegalArgumentException("expected key=value, found '" + pair.trim() + "' (keys: " + KEYS + ")");
+                throw new IllegalArgumentException(
+                        "expected key=value, found '" + pair.trim() + "' (keys: " + KEYS + ")");
             }
             String key = pair.substring(0, equals).trim();
             String value = pair.substring(equals + 1).trim();

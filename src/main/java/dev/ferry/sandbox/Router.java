@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one HTTP handler: the injected latency, then in the order the real API works route (404) and
- * authenticate (401), then the injected failures, then the handler. An answer marked for dropping is not sent at all: the write has
- * happened, and the client sees its connection closed, as when a response is lost on the way.
+ * authenticate (401), then the injected failures, then the handler. An answer marked for dropping is
+ * not sent at all: the write has happened, and the client sees its connection closed, as when a
+ * response is lost on the way.
  */
 final class Router implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);

@@ -2,6 +2,7 @@ package dev.ferry.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.ChildJvm;
 import dev.ferry.sandbox.SandboxOptions;
 import dev.ferry.sandbox.SandboxOrg;
 import dev.ferry.sandbox.SandboxServer;
@@ -101,10 +102,8 @@ class SandboxCommandIT {
     @Test
     void interruptStopsTheServerAndReleasesTheDataFolder(@TempDir Path home) throws Exception {
         Path data = home.resolve("data");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                Main.class.getName(), "sandbox", "--data", data.toString(), "--org", "acme-dev"));
+        ProcessBuilder builder =
+                ChildJvm.of(Main.class, "sandbox", "--data", data.toString(), "--org", "acme-dev");
         builder.environment().put("FERRY_HOME", home.toString());
         Process ferry = builder.redirectError(home.resolve("stderr.txt").toFile()).start();
         String baseUrl;

@@ -142,7 +142,8 @@ class FileUploadIT {
         String file = upload(client, "faq.md", "faq".getBytes(), "knowledge-base-v2", null).id();
         client.post("/v2/knowledge-base/" + base + "/file", "{\"fileId\": \"" + file + "\"}");
 
-        SandboxClient.Reply again = client.post("/v2/knowledge-base/" + base + "/file", "{\"fileId\": \"" + file + "\"}");
+        SandboxClient.Reply again =
+                client.post("/v2/knowledge-base/" + base + "/file", "{\"fileId\": \"" + file + "\"}");
 
         assertThat(again.status()).isEqualTo(400);
     }

@@ -120,7 +120,8 @@ class ListingIT {
     @Test
     void dateFiltersCompareCreatedAtAndUpdatedAt() {
         createAssistants(3, 1); // created at .000, .001, .002
-        String first = client.get("/assistant?createdAtLe=2026-05-01T08:00:00.000Z").body().get(0).path("id").asString();
+        String first = client.get("/assistant?createdAtLe=2026-05-01T08:00:00.000Z").body().get(0).path("id")
+                .asString();
         clock.advance(Duration.ofSeconds(10));
         client.patch("/assistant/" + first, "{\"name\": \"touched\"}");
 

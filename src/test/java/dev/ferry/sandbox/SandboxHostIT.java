@@ -2,13 +2,13 @@ package dev.ferry.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.ChildJvm;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,10 +95,7 @@ class SandboxHostIT {
     @Test
     void anotherProcessJoinsTheOwnerOverLoopback() throws IOException, InterruptedException {
         try (SandboxHost owner = SandboxHost.forRepo(repo, SandboxOptions.inMemory())) {
-            Process child = new ProcessBuilder(List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                            "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                            SandboxHostProbe.class.getName(), folder().toString(), "acme-dev", "child-token"))
+            Process child = ChildJvm.of(SandboxHostProbe.class, folder().toString(), "acme-dev", "child-token")
                     .redirectErrorStream(true)
                     .start();
             // A bound on a hung child, not a timing assertion.
