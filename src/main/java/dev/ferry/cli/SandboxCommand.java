@@ -71,8 +71,10 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SandboxOptions options = new SandboxOptions(data, port, faults, honourIdempotencyKey,
-                Clock.systemUTC());
+        if (port < 0 || port > 65535) {
+            throw new FerryException(ExitCode.USAGE, "--port must be between 0 and 65535 (found " + port + ")");
+        }
+        SandboxOptions options = new SandboxOptions(data, port, faults, honourIdempotencyKey, Clock.systemUTC());
         PrintWriter err = spec.commandLine().getErr();
         try (SandboxServer server = SandboxServer.start(options)) {
             for (String org : orgs) {

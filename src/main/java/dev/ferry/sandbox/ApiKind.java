@@ -20,7 +20,7 @@ enum ApiKind {
     PHONE_NUMBER("phone-number", "Phone number", ListStyle.BARE, Map.of(), new PhoneNumberRules()),
     FILE("file", "File", ListStyle.BARE, Map.of("purpose", "purpose"), new FileRules()),
     /** Rows attaching a file to a v2 knowledge base; reached only under {@code /v2/knowledge-base/{id}/file}. */
-    KNOWLEDGE_BASE_V2_FILE(null, "File", ListStyle.BARE, Map.of(), null);
+    KNOWLEDGE_BASE_V2_FILE(null, "File", ListStyle.BARE, Map.of(), new AttachmentRules());
 
     private final String path;
     private final String label;

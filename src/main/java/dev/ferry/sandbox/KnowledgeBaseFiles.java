@@ -57,7 +57,7 @@ final class KnowledgeBaseFiles {
             if (row(org, baseId, file.id()) != null) {
                 throw ApiError.badRequest("File " + file.id() + " is already attached to this knowledge base");
             }
-            return ApiReply.created(view(resources.insert(org, ROWS, row)));
+            return ApiReply.created(ROWS.rules().present(resources.insert(org, ROWS, row)));
         }
     }
 
@@ -68,7 +68,7 @@ final class KnowledgeBaseFiles {
             throw ApiError.notFound(ROWS.notFoundMessage());
         }
         org.remove(ROWS, row.id());
-        return ApiReply.ok(view(row.body()));
+        return ApiReply.ok(ROWS.rules().present(row.body()));
     }
 
     /** Deletes a knowledge base together with its attachments. */
@@ -88,15 +88,8 @@ final class KnowledgeBaseFiles {
         org.all(ROWS).stream()
                 .filter(row -> row.body().path("knowledgeBaseV2Id").asString().equals(baseId))
                 .sorted(StoredObject.OLDEST_FIRST.reversed())
-                .forEach(row -> rows.add(view(row.body())));
+                .forEach(row -> rows.add(ROWS.rules().present(row.body())));
         return rows;
-    }
-
-    /** The attachment schema has no orgId; it is kept in storage only so every stored object has one. */
-    private static ObjectNode view(ObjectNode row) {
-        ObjectNode view = row.deepCopy();
-        view.remove("orgId");
-        return view;
     }
 
     private static StoredObject row(OrgData org, String baseId, String fileId) {

@@ -1,6 +1,7 @@
 package dev.ferry.sandbox;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class Orgs {
 
     synchronized List<SandboxOrg> list() {
         List<SandboxOrg> all = new ArrayList<>(registered.values());
-        all.sort((a, b) -> a.name().compareTo(b.name()));
+        all.sort(Comparator.comparing(SandboxOrg::name));
         return all;
     }
 }

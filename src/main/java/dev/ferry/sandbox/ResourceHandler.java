@@ -49,10 +49,8 @@ final class ResourceHandler {
         created.put("createdAt", now);
         created.put("updatedAt", now);
         fields.properties().forEach(field -> created.set(field.getKey(), field.getValue().deepCopy()));
-        if (kind.rules() != null) {
-            kind.rules().addServerFields(created);
-            kind.rules().withholdSecrets(created);
-        }
+        kind.rules().addServerFields(created);
+        kind.rules().withholdSecrets(created);
         org.put(kind, created);
         return created;
     }

@@ -39,7 +39,7 @@ final class Router implements HttpHandler {
                 LOG.debug("dropping the answer to {} {}", request.method(), request.rawPath());
                 return; // closed below without a status line
             }
-            send(exchange, answer.reply());
+            send(exchange, request.method().equals("HEAD"), answer.reply());
         } finally {
             exchange.close();
         }
@@ -80,11 +80,15 @@ final class Router implements HttpHandler {
         return route.action().handle(org, request);
     }
 
-    private static void send(HttpExchange exchange, ApiReply reply) throws IOException {
+    private static void send(HttpExchange exchange, boolean head, ApiReply reply) throws IOException {
         byte[] body = Json.write(reply.body());
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         reply.headers().forEach(exchange.getResponseHeaders()::set);
-        exchange.sendResponseHeaders(reply.status(), body.length);
+        // A HEAD answer carries no body; the JDK server refuses to write one.
+        exchange.sendResponseHeaders(reply.status(), head ? -1 : body.length);
+        if (head) {
+            return;
+        }
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

@@ -146,6 +146,15 @@ class SandboxCommandIT {
     }
 
     @Test
+    void portOutOfRangeIsAUsageError() {
+        int exit = Main.run(new String[] {"sandbox", "--port", "70000"}, new PrintWriter(out), new PrintWriter(err),
+                Map.of());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ferry: --port must be between 0 and 65535 (found 70000)\n");
+    }
+
+    @Test
     void unusableOrgNameIsAUsageError() {
         int exit = Main.run(new String[] {"sandbox", "--org", "../x"}, new PrintWriter(out), new PrintWriter(err),
                 Map.of());

@@ -153,6 +153,14 @@ class SandboxContractIT {
     }
 
     @Test
+    void headOfAnUnknownRouteIs404WithoutABody() {
+        SandboxClient.Reply reply = client.send("HEAD", "/x", null);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body().isMissingNode()).isTrue();
+    }
+
+    @Test
     void assistantsGetLatestVersionNullAndTheSecretFlag() {
         SandboxClient.Reply created = client.post("/assistant", Fixtures.read("assistant.json"));
 
