@@ -8,7 +8,6 @@ import dev.ferry.sandbox.SandboxOrg;
 import dev.ferry.sandbox.SandboxServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,7 +73,11 @@ final class SandboxCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new FerryException(ExitCode.USAGE, "--port must be between 0 and 65535 (found " + port + ")");
         }
-        SandboxOptions options = new SandboxOptions(data, port, faults, honourIdempotencyKey, Clock.systemUTC());
+        SandboxOptions options = SandboxOptions.inMemory()
+                .withDataFolder(data)
+                .withPort(port)
+                .withFaults(faults)
+                .withIdempotencyKeys(honourIdempotencyKey);
         PrintWriter err = spec.commandLine().getErr();
         try (SandboxServer server = SandboxServer.start(options)) {
             for (String org : orgs) {
