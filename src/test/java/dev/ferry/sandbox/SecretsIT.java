@@ -87,7 +87,7 @@ class SecretsIT {
         SandboxClient.Reply created = client.post("/tool", Fixtures.read("tool-function.json"));
 
         assertThat(client.get("/tool/" + created.id()).body().path("server").path("headers")).isEqualTo(
-                SandboxClient.json("{\"Authorization\": \"Bearer header-token-kept-in-plain-text\"}"));
+                SandboxClient.json("{\"Authorization\": \"Bearer plain-header-token\"}"));
     }
 
     @Test
