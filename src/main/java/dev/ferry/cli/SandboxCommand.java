@@ -6,6 +6,7 @@ import dev.ferry.sandbox.FaultSpec;
 import dev.ferry.sandbox.SandboxOptions;
 import dev.ferry.sandbox.SandboxOrg;
 import dev.ferry.sandbox.SandboxServer;
+import dev.ferry.sandbox.load.LoadReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +62,14 @@ final class SandboxCommand implements Callable<Integer> {
             description = "Create org NAME at start; its token is TOKEN, or sandbox-NAME. Repeatable.")
     List<String> orgs = new ArrayList<>();
 
+    @Option(names = "--load", paramLabel = "DIR",
+            description = "Fill an org from a folder of Vapi configurations (GET dumps, gitops pulls, request "
+                    + "bodies); the n-th --load goes into the n-th --org. Repeatable.")
+    List<Path> loads = new ArrayList<>();
+
+    @Option(names = "--no-serve", description = "Stop after loading instead of serving (keep the result with --data).")
+    boolean noServe;
+
     @Option(names = "--honour-idempotency-key",
             description = "Replay the first answer to a repeated Idempotency-Key on creates (Vapi ignores it).")
     boolean honourIdempotencyKey;
@@ -73,15 +82,32 @@ final class SandboxCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new FerryException(ExitCode.USAGE, "--port must be between 0 and 65535 (found " + port + ")");
         }
+        if (loads.size() > orgs.size()) {
+            throw new FerryException(ExitCode.USAGE, "each --load DIR needs an --org NAME to fill (found "
+                    + loads.size() + " --load and " + orgs.size() + " --org)");
+        }
+        // Loading happens before faults are switched on: the folder goes in whole, then the faults apply.
         SandboxOptions options = SandboxOptions.inMemory()
                 .withDataFolder(data)
                 .withPort(port)
-                .withFaults(faults)
+                .withFaults(loads.isEmpty() ? faults : FaultSpec.NONE)
                 .withIdempotencyKeys(honourIdempotencyKey);
         PrintWriter err = spec.commandLine().getErr();
         try (SandboxServer server = SandboxServer.start(options)) {
+            List<SandboxOrg> registered = new ArrayList<>();
             for (String org : orgs) {
-                register(server, org);
+                registered.add(register(server, org));
+            }
+            for (int i = 0; i < loads.size(); i++) {
+                Path folder = parent == null ? loads.get(i) : parent.global.workingDirectory().resolve(loads.get(i));
+                LoadReport report = SandboxLoading.load(server, registered.get(i), folder);
+                SandboxLoading.print(report, registered.get(i), spec.commandLine().getOut());
+            }
+            if (!loads.isEmpty()) {
+                server.useFaults(faults);
+            }
+            if (noServe) {
+                return ExitCode.OK;
             }
             print(server, spec.commandLine().getOut());
             err.println("Sandbox serving " + server.baseUrl() + (data == null ? " (data in memory)" : " (data in "
@@ -92,12 +118,12 @@ final class SandboxCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void register(SandboxServer server, String org) {
+    private static SandboxOrg register(SandboxServer server, String org) {
         int equals = org.indexOf('=');
         String name = equals < 0 ? org : org.substring(0, equals);
         String token = equals < 0 ? null : org.substring(equals + 1);
         try {
-            server.addOrg(name, token == null || token.isEmpty() ? null : token);
+            return server.addOrg(name, token == null || token.isEmpty() ? null : token);
         } catch (IllegalArgumentException e) {
             throw new FerryException(ExitCode.USAGE, "--org " + name + ": " + e.getMessage());
         }

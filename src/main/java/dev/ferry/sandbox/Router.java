@@ -19,10 +19,15 @@ final class Router implements HttpHandler {
 
     private final Routes routes;
     private final Orgs orgs;
-    private final Faults faults;
+    private volatile Faults faults;
     private final IdempotencyKeys idempotencyKeys;
 
     /** @param idempotencyKeys null when {@code Idempotency-Key} is ignored, as by the real API */
+    /** Swaps the fault injection, e.g. once a load has filled the orgs without faults. */
+    void useFaults(Faults next) {
+        this.faults = next;
+    }
+
     Router(Routes routes, Orgs orgs, Faults faults, IdempotencyKeys idempotencyKeys) {
         this.routes = routes;
         this.orgs = orgs;

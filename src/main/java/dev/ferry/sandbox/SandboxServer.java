@@ -37,13 +37,23 @@ public final class SandboxServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Orgs orgs;
     private final DataFolder folder;
+    private final Router router;
+    private final SandboxOptions options;
     private boolean closed;
 
-    private SandboxServer(HttpServer http, ExecutorService executor, Orgs orgs, DataFolder folder) {
+    private SandboxServer(HttpServer http, ExecutorService executor, Orgs orgs, DataFolder folder, Router router,
+            SandboxOptions options) {
         this.http = http;
         this.executor = executor;
         this.orgs = orgs;
         this.folder = folder;
+        this.router = router;
+        this.options = options;
+    }
+
+    /** Turns fault injection on, off or to another spec from the next request on. */
+    public void useFaults(FaultSpec spec) {
+        router.useFaults(new Faults(spec, options.clock(), Faults.Sleeper.THREAD));
     }
 
     /**
@@ -81,11 +91,12 @@ public final class SandboxServer implements AutoCloseable {
             IdempotencyKeys keys = options.honourIdempotencyKey() ? new IdempotencyKeys() : null;
             HttpServer http = HttpServer.create(
                     new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), options.port()), 0);
-            http.createContext("/", new Router(routes, orgs, faults, keys));
+            Router router = new Router(routes, orgs, faults, keys);
+            http.createContext("/", router);
             ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
             http.setExecutor(executor);
             http.start();
-            SandboxServer server = new SandboxServer(http, executor, orgs, folder);
+            SandboxServer server = new SandboxServer(http, executor, orgs, folder, router, options);
             if (folder != null) {
                 folder.writePort(server.port());
             }

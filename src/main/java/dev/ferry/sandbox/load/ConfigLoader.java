@@ -38,11 +38,18 @@ public final class ConfigLoader {
         List<PendingObject> objects = reader.read(described);
         List<CreateInOrder.Created> created = new CreateInOrder(client).run(objects);
         Map<String, String> idsBySource = new HashMap<>();
-        created.forEach(made -> idsBySource.put(made.object().source(), made.id()));
+        Map<String, String> idsByKey = new HashMap<>();
+        created.forEach(made -> {
+            idsBySource.put(made.object().source(), made.id());
+            idsByKey.put(made.object().target().spelling() + "/" + made.object().key(), made.id());
+        });
+        Map<String, String> wired = new HashMap<>();
+        reader.refKeys().forEach((ref, key) -> wired.put(ref, idsByKey.get(ref.substring(0, ref.indexOf('/') + 1)
+                + key)));
         List<LoadReport.Loaded> loaded = described.stream()
                 .map(entry -> new LoadReport.Loaded(entry.file(), entry.target(), entry.shape(),
                         idsBySource.get(entry.file()), entry.name()))
                 .toList();
-        return new LoadReport(loaded, reader.stubNotes(), reader.skipped());
+        return new LoadReport(loaded, reader.stubNotes(), reader.skipped(), wired);
     }
 }

@@ -1,9 +1,11 @@
 package dev.ferry.sandbox.load;
 
+import dev.ferry.render.RefFields;
 import dev.ferry.render.Target;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +24,9 @@ final class ConfigShape {
             "dtmf", "voicemail", "query", "mcp", "code", "sms", "sipRequest", "bash", "computer", "textEditor", "ghl",
             "knowledgeBase", "output", "make", "slack.message.send", "google.calendar.event.create",
             "google.calendar.availability.check", "google.sheets.row.append");
+
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private ConfigShape() {}
 
@@ -69,13 +74,27 @@ final class ConfigShape {
         return Optional.empty();
     }
 
-    static Shape shapeOf(String path, JsonNode body) {
+    static Shape shapeOf(String path, JsonNode body, Target target) {
         if (body.has("id") && (body.has("orgId") || body.has("createdAt"))) {
             return Shape.GET_DUMP;
         }
-        if (path.endsWith(".md") || body.has("assistant_ids") || path.replace('\\', '/').contains("/resources/")) {
+        if (path.endsWith(".md") || body.has("assistant_ids") || path.replace('\\', '/').contains("/resources/")
+                || hasSlugRefs(body, target)) {
             return Shape.GITOPS;
         }
         return Shape.REQUEST_BODY;
+    }
+
+    /** gitops writes local file names where the API has ids: a ref field holding a non-UUID gives it away. */
+    private static boolean hasSlugRefs(JsonNode body, Target target) {
+        boolean[] found = {false};
+        for (RefFields.RefField field : RefFields.of(target)) {
+            Placeholders.forEachMatch(body, field.pattern(), (parent, at, value, path) -> {
+                if (!UUID.matcher(value).matches()) {
+                    found[0] = true;
+                }
+            });
+        }
+        return found[0];
     }
 }

@@ -81,7 +81,7 @@ public final class CreateInOrder {
         Set<String> later = new LinkedHashSet<>();
         for (RefFields.RefField field : RefFields.of(target)) {
             List<Runnable> removals = new ArrayList<>();
-            Placeholders.forEachMatch(body, field.pattern(), (parent, at, value) -> {
+            Placeholders.forEachMatch(body, field.pattern(), (parent, at, value, path) -> {
                 var placeholder = RefPlaceholder.parse(value);
                 if (placeholder.isEmpty()) {
                     return;

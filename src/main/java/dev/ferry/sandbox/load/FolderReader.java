@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,7 @@ final class FolderReader {
     private final List<String> stubNotes = new ArrayList<>();
     private final Map<Target, Map<String, String>> aliases = new EnumMap<>(Target.class);
     private final Map<String, PendingObject> stubs = new LinkedHashMap<>();
+    private final Map<String, String> refKeys = new LinkedHashMap<>();
 
     FolderReader(Path folder, Path stubFolder) {
         this.folder = folder;
@@ -53,6 +55,11 @@ final class FolderReader {
 
     List<String> stubNotes() {
         return stubNotes;
+    }
+
+    /** Every ref value met, as {@code <target>/<value>}, with the key of the object it was wired to. */
+    Map<String, String> refKeys() {
+        return refKeys;
     }
 
     /** The files as sources, keyed and classified, before refs are wired. */
@@ -118,7 +125,7 @@ final class FolderReader {
                 skipped.add(file + ": cannot tell which kind of Vapi object this is; skipped");
                 return Optional.empty();
             }
-            String shape = ConfigShape.shapeOf(relative, body).name().toLowerCase(java.util.Locale.ROOT);
+            String shape = ConfigShape.shapeOf(relative, body, target.get()).name().toLowerCase(Locale.ROOT);
             if (body.has("assistant_ids") && !body.has("assistantIds")) {
                 body.set("assistantIds", body.remove("assistant_ids"));
             }
@@ -133,23 +140,23 @@ final class FolderReader {
 
     private void wireRefs(Source source, ObjectNode body) {
         for (RefFields.RefField field : RefFields.of(source.target())) {
-            Placeholders.forEachMatch(body, field.pattern(), (parent, at, value) -> {
+            Placeholders.forEachMatch(body, field.pattern(), (parent, at, value, path) -> {
                 String key = aliases.getOrDefault(field.target(), Map.of()).get(value);
                 if (key == null) {
-                    key = stub(field.target(), value, source.file(), field.pattern(), at);
+                    key = stub(field.target(), value, source.file(), path);
                 }
+                refKeys.put(field.target().spelling() + "/" + value, key);
                 Placeholders.set(parent, at, new RefPlaceholder(field.target(), key).text());
             });
         }
     }
 
-    private String stub(Target target, String ref, String file, String pattern, Object at) {
+    private String stub(Target target, String ref, String file, String path) {
         String key = "stub-" + ref;
         if (!stubs.containsKey(target.spelling() + "/" + key)) {
             stubs.put(target.spelling() + "/" + key, Stubs.of(target, key, ref, file, stubFolder));
         }
-        stubNotes.add(file + ": " + pattern.substring(1).replace("/*", "[" + at + "]").replace('/', '.')
-                + " refers to " + target.spelling() + " '" + ref + "', which is not in the folder; made stub "
+        stubNotes.add(file + ": " + path + " refers to " + target.spelling() + " '" + ref + "', which is not in the folder; made stub "
                 + target.spelling() + " '" + Stubs.name(ref) + "'");
         return key;
     }
