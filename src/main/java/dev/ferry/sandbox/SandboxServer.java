@@ -51,6 +51,11 @@ public final class SandboxServer implements AutoCloseable {
         this.options = options;
     }
 
+    /** How many API requests this server has received since it started. */
+    public long requestCount() {
+        return router.served();
+    }
+
     /** Turns fault injection on, off or to another spec from the next request on. */
     public void useFaults(FaultSpec spec) {
         router.useFaults(new Faults(spec, options.clock(), Faults.Sleeper.THREAD));
