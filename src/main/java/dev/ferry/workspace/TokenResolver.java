@@ -1,0 +1,73 @@
+package dev.ferry.workspace;
+
+import dev.ferry.ExitCode;
+import dev.ferry.FerryException;
+import dev.ferry.config.Environment;
+import dev.ferry.config.RepoPaths;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves an environment's token reference: {@code env:NAME} from the process environment,
+ * {@code file:PATH} from a file (relative to the repo, which must not be tracked, or absolute).
+ * Messages name the reference, never the value. {@code secrets://} tokens arrive with the secret
+ * providers of the apply issue (#6); until then they are refused with that explanation.
+ */
+final class TokenResolver {
+    private final Path repoRoot;
+    private final Map<String, String> env;
+
+    TokenResolver(Path repoRoot, Map<String, String> env) {
+        this.repoRoot = repoRoot;
+        this.env = Map.copyOf(env);
+    }
+
+    /** The token, or empty when the environment has none (allowed only on the sandbox). */
+    Optional<String> resolve(Environment environment) {
+        String reference = environment.token();
+        if (reference == null) {
+            return Optional.empty();
+        }
+        if (reference.startsWith("env:")) {
+            String name = reference.substring(4);
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                throw new FerryException(ExitCode.ERROR, environment.name() + ": token " + reference
+                        + " is not set; export " + name + " with the environment's private API key");
+            }
+            return Optional.of(value.strip());
+        }
+        if (reference.startsWith("file:")) {
+            return Optional.of(readFile(environment, reference.substring(5)));
+        }
+        throw new FerryException(ExitCode.ERROR, environment.name() + ": token " + reference
+                + " needs a secret provider, which this version of Ferry does not have yet; use env:NAME or file:PATH");
+    }
+
+    private String readFile(Environment environment, String written) {
+        Path path = Path.of(written).isAbsolute() ? Path.of(written) : resolveInRepo(environment, written);
+        try {
+            String value = Files.readString(path, StandardCharsets.UTF_8).strip();
+            if (value.isEmpty()) {
+                throw new FerryException(ExitCode.ERROR, environment.name() + ": token file " + written + " is empty");
+            }
+            return value;
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, environment.name() + ": cannot read token file " + written
+                    + " (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private Path resolveInRepo(Environment environment, String written) {
+        RepoPaths.Resolution resolution = RepoPaths.resolve(repoRoot, written);
+        if (resolution instanceof RepoPaths.Found found) {
+            return found.path();
+        }
+        throw new FerryException(ExitCode.ERROR, environment.name() + ": token file " + written + ": "
+                + ((RepoPaths.Problem) resolution).message());
+    }
+}
