@@ -35,6 +35,9 @@ public final class Canonicalizer {
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "api-key", "apikey",
             "x-auth-token", "x-access-token", "token", "x-vapi-secret", "proxy-authorization");
 
+    private static final Set<String> WRITE_ONLY = Set.of("token", "apiKey", "authToken", "apiSecret", "secret",
+            "secretAccessKey", "privateKey", "hmacSecret", "password", "clientSecret", "secretKey");
+
     private final IdResolver ids;
     private final SecretMasker secrets;
     private final List<IgnoreRule> ignore;
@@ -53,6 +56,9 @@ public final class Canonicalizer {
             tree = fileView(tree);
         }
         resolveRefs(target, tree, notes);
+        if (target == Target.CREDENTIAL) {
+            dropWriteOnlySecrets(tree);
+        }
         maskSecrets(tree, notes);
         dropLabels(target, tree);
         applyIgnoreRules(target, tree, notes);
@@ -123,6 +129,17 @@ public final class Canonicalizer {
                         });
                 set(parent, at, NODES.stringNode(key));
             });
+        }
+    }
+
+    /**
+     * Credential secrets are write-only: the API never returns them, so they cannot be compared;
+     * a changed secret is found through the ledger's fingerprints instead.
+     */
+    private static void dropWriteOnlySecrets(ObjectNode tree) {
+        WRITE_ONLY.forEach(tree::remove);
+        if (tree.get("authenticationPlan") instanceof ObjectNode plan) {
+            WRITE_ONLY.forEach(plan::remove);
         }
     }
 
