@@ -58,10 +58,47 @@ public final class YamlReader {
             throw new YamlException("file is empty; expected a document with kind, apiVersion, metadata and spec",
                     Position.START, "file-empty");
         }
-        Node root = composeSingle(text, label);
+        Node root = composeSingle(untabFlowDocument(text), label);
         Builder builder = new Builder();
         JsonNode tree = builder.convert(root, "");
         return new YamlDocument(tree, builder.sourceMap, builder.notes, bom);
+    }
+
+    /**
+     * JSON may be indented with tabs, and YAML 1.2 allows tabs as separation inside a flow
+     * collection, but snakeyaml-engine refuses a line inside a nested flow collection that starts
+     * with two tabs. For a document that is one flow collection (a JSON file), every tab outside a
+     * quoted string is only whitespace, so it becomes a space; positions do not move.
+     */
+    static String untabFlowDocument(String text) {
+        if (!startsWithFlowCollection(text) || text.indexOf('\t') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        char quote = 0;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '\t') {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean startsWithFlowCollection(String text) {
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String content = line.strip();
+            if (!content.isEmpty() && !content.startsWith("#") && !content.equals("---")) {
+                return content.startsWith("{") || content.startsWith("[");
+            }
+        }
+        return false;
     }
 
     private static Node composeSingle(String text, String label) throws YamlException {

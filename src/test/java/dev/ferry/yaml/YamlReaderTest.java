@@ -120,6 +120,34 @@ class YamlReaderTest {
         assertThat(document.notes()).isEmpty();
     }
 
+    @Test
+    void jsonIndentedWithTabsReadsWithItsTypesAndPositions() throws Exception {
+        YamlDocument document = read("json/assistant.json");
+
+        JsonNode root = document.root();
+
+        assertThat(root.get("name").asString()).isEqualTo("Clinic Outbound");
+        assertThat(root.at("/model/temperature").decimalValue()).isEqualByComparingTo("0.4");
+        assertThat(root.at("/model/messages/0/content").asString()).isEqualTo("Line one.\nLine two.");
+        assertThat(root.get("silenceTimeoutSeconds").intValue()).isEqualTo(30);
+        assertThat(root.get("voicemailMessage").isNull()).isTrue();
+        assertThat(root.get("isServerUrlSecretSet").isBoolean()).isTrue();
+        assertThat(document.sourceMap().valueAt("/model/temperature")).isEqualTo(new Position(5, 18));
+        assertThat(document.sourceMap().keyAt("/model/temperature")).isEqualTo(new Position(5, 3));
+        assertThat(document.sourceMap().valueAt("/model/messages/0/role")).isEqualTo(new Position(7, 13));
+        assertThat(document.sourceMap().valueAt("/silenceTimeoutSeconds")).isEqualTo(new Position(10, 27));
+        assertThat(document.notes()).isEmpty();
+    }
+
+    @Test
+    void jsonIndentedWithTabsKeepsTheTabsInsideItsStrings() throws Exception {
+        YamlDocument document = read("json/assistant.json");
+
+        String note = document.root().get("note").asString();
+
+        assertThat(note).isEqualTo("kept\ttab");
+    }
+
     private static YamlDocument read(String fixture) throws YamlException {
         return YamlReader.read(Fixtures.bytes(YamlReaderTest.class, fixture), fixture);
     }
