@@ -139,8 +139,12 @@ public final class YamlReader {
         return "not valid YAML: " + context + firstLine(problem);
     }
 
-    private static boolean isTabAt(String text, int index) {
-        return index >= 0 && index < text.length() && text.charAt(index) == '\t';
+    /** Marks count code points, so the index is converted before looking at the text's chars. */
+    private static boolean isTabAt(String text, int codePointIndex) {
+        if (codePointIndex < 0 || codePointIndex >= text.codePointCount(0, text.length())) {
+            return false;
+        }
+        return text.charAt(text.offsetByCodePoints(0, codePointIndex)) == '\t';
     }
 
     private static String firstLine(String message) {
