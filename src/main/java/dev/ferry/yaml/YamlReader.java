@@ -134,9 +134,23 @@ public final class YamlReader {
         if (mark.isPresent() && isTabAt(text, mark.get().getIndex())) {
             return "tab character used for indentation; YAML indents with spaces only";
         }
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return "not valid YAML: " + context + firstLine(problem);
+        String problem = e.getProblem() == null ? "" : firstLine(e.getProblem()).replace("<stream end>",
+                "the end of the file");
+        return "not valid YAML: " + context(e) + problem;
+    }
+
+    /** The construct the parser was in, and where it started when that is not where it failed. */
+    private static String context(MarkedYamlEngineException e) {
+        if (e.getContext() == null) {
+            return "";
+        }
+        Optional<Mark> started = e.getContextMark();
+        boolean elsewhere = started.isPresent() && !position(started).equals(position(e.getProblemMark()));
+        if (!elsewhere) {
+            return e.getContext() + ": ";
+        }
+        Position at = position(started);
+        return e.getContext() + " (started at line " + at.line() + ", column " + at.column() + "): ";
     }
 
     /** Marks count code points, so the index is converted before looking at the text's chars. */

@@ -79,6 +79,25 @@ class YamlReaderRejectsTest {
     }
 
     @Test
+    void unclosedBracketNamesWhereTheListStarted() {
+        YamlException error = reject("errors/unclosed-bracket.yaml");
+
+        assertThat(error.ruleId()).isEqualTo("yaml-syntax");
+        assertThat(error.position()).isEqualTo(new Position(2, 1));
+        assertThat(error.getMessage()).isEqualTo("not valid YAML: while parsing a flow sequence (started at line 1, "
+                + "column 6): expected ',' or ']', but got the end of the file");
+    }
+
+    @Test
+    void unclosedQuoteNamesWhereTheStringStarted() {
+        YamlException error = reject("errors/unclosed-quote.yaml");
+
+        assertThat(error.ruleId()).isEqualTo("yaml-syntax");
+        assertThat(error.getMessage()).isEqualTo("not valid YAML: while scanning a quoted scalar (started at line 2, "
+                + "column 15): found unexpected end of stream");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreAnEncodingError() {
         byte[] latin1 = "name: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
 
