@@ -56,12 +56,16 @@ public final class PlatformRepoLoader {
         String name = relative(base, file);
         byte[] bytes;
         try {
+            YamlReader.checkSize(Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
             findings.add(Finding.error(name, Position.START, "", "cannot read file: permission denied", "file-unreadable"));
             return Optional.empty();
         } catch (IOException e) {
             findings.add(Finding.error(name, Position.START, "", "cannot read file: " + e.getMessage(), "file-unreadable"));
+            return Optional.empty();
+        } catch (YamlException e) {
+            findings.add(Finding.error(name, e.position(), "", e.getMessage(), e.ruleId()));
             return Optional.empty();
         }
         try {

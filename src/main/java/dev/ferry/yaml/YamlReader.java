@@ -45,13 +45,7 @@ public final class YamlReader {
     private YamlReader() {}
 
     public static YamlDocument read(byte[] bytes, String label) throws YamlException {
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new YamlException(
-                    "file is " + sizeText(bytes.length) + "; Ferry reads documents up to "
-                            + sizeText(MAX_DOCUMENT_BYTES),
-                    Position.START,
-                    "file-too-large");
-        }
+        checkSize(bytes.length);
         boolean bom = startsWithBom(bytes);
         String text = decodeUtf8(bytes, bom ? UTF8_BOM.length : 0);
         if (text.isBlank() || onlyComments(text)) {
@@ -99,6 +93,14 @@ public final class YamlReader {
             }
         }
         return false;
+    }
+
+    /** Refuses a document of {@code bytes} bytes before anyone reads it into memory. */
+    public static void checkSize(long bytes) throws YamlException {
+        if (bytes > MAX_DOCUMENT_BYTES) {
+            throw new YamlException("file is " + sizeText(bytes) + "; Ferry reads documents of at most 8 MB ("
+                    + MAX_DOCUMENT_BYTES + " bytes)", Position.START, "file-too-large");
+        }
     }
 
     private static Node composeSingle(String text, String label) throws YamlException {
@@ -194,11 +196,9 @@ public final class YamlReader {
         return mark.map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.START);
     }
 
+    /** Rounded for reading, with the exact count so that a size just over a limit never reads as equal to it. */
     static String sizeText(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        return String.format(java.util.Locale.ROOT, "%.1f MB (%d bytes)", bytes / (1024.0 * 1024.0), bytes);
     }
 
     /** Turns one composed node graph into a tree, recording positions and notes on the way. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.ferry.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,6 +115,31 @@ class YamlReaderRejectsTest {
         assertThat(error.ruleId()).isEqualTo("yaml-syntax");
         assertThat(error.position()).isEqualTo(new Position(2, 12));
         assertThat(error.getMessage()).isEqualTo("recursive alias: a node contains itself");
+    }
+
+    @Test
+    void documentOverEightMegabytesIsTooLarge() {
+        byte[] big = new byte[YamlReader.MAX_DOCUMENT_BYTES + 1];
+        Arrays.fill(big, (byte) '#');
+
+        YamlException error = reject(big);
+
+        assertThat(error.ruleId()).isEqualTo("file-too-large");
+        assertThat(error.position()).isEqualTo(Position.START);
+        assertThat(error.getMessage())
+                .isEqualTo("file is 8.0 MB (8388609 bytes); Ferry reads documents of at most 8 MB (8388608 bytes)");
+    }
+
+    @Test
+    void documentOfExactlyEightMegabytesIsRead() throws Exception {
+        byte[] limit = new byte[YamlReader.MAX_DOCUMENT_BYTES];
+        Arrays.fill(limit, (byte) ' ');
+        byte[] content = "a: 1\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(content, 0, limit, 0, content.length);
+
+        YamlDocument document = YamlReader.read(limit, "limit.yaml");
+
+        assertThat(document.root().get("a").intValue()).isEqualTo(1);
     }
 
     private static YamlException reject(String fixture) {
