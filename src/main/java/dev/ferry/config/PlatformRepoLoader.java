@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a platform repo from disk: {@code environments.yaml} and every YAML or JSON file in the
@@ -91,9 +92,14 @@ public final class PlatformRepoLoader {
             return Optional.empty();
         }
         var kindNode = yaml.root().get("kind");
-        if (kindNode == null || !kindNode.isString()) {
+        if (kindNode == null) {
             findings.add(Finding.error(file, Position.START, "kind", "missing required field 'kind'; expected one of "
                     + Kind.spellings(), "schema"));
+            return Optional.empty();
+        }
+        if (!kindNode.isString()) {
+            findings.add(Finding.error(file, yaml.sourceMap().valueAt("/kind"), "kind", "must be one of "
+                    + Kind.spellings() + " (found " + describe(kindNode) + ")", "schema"));
             return Optional.empty();
         }
         Optional<Kind> kind = Kind.parse(kindNode.asString());
@@ -105,6 +111,16 @@ public final class PlatformRepoLoader {
         var name = yaml.root().path("metadata").get("name");
         String slug = name != null && name.isString() ? name.asString() : null;
         return Optional.of(new ResourceDocument(kind.get(), slug, file, yaml));
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isNull()) {
+            return "nothing";
+        }
+        if (value.isContainer()) {
+            return value.isArray() ? "a list" : "a mapping";
+        }
+        return (value.isBoolean() ? "boolean " : "number ") + value.asString();
     }
 
     private static String describe(YamlDocument yaml) {

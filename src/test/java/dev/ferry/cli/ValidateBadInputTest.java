@@ -158,6 +158,32 @@ class ValidateBadInputTest {
     }
 
     @Test
+    void emptyKindSaysNothingWasFound() {
+        SampleRepo.write(repo, "tools/unkind.yaml", "kind:\napiVersion: v1\n");
+
+        FerryCli.Result result = validate();
+
+        assertThat(result.errLines()).containsExactly(
+                "tools/unkind.yaml:1:6: error: kind: must be one of Assistant, Squad, Tool, KnowledgeBase, "
+                        + "StructuredOutput, Policy (found nothing) [schema]",
+                "validated 18 files, 16 resources: 1 error, 0 warnings");
+        assertThat(result.exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void kindThatIsNotTextSaysWhatWasFound() {
+        overlay("kind-not-text");
+
+        FerryCli.Result result = validate();
+
+        assertThat(result.errLines()).containsExactly(
+                "assistants/numbered.yaml:1:7: error: kind: must be one of Assistant, Squad, Tool, KnowledgeBase, "
+                        + "StructuredOutput, Policy (found number 5) [schema]",
+                "validated 18 files, 16 resources: 1 error, 0 warnings");
+        assertThat(result.exitCode()).isEqualTo(3);
+    }
+
+    @Test
     void missingApiVersionIsASchemaError() {
         overlay("missing-api-version");
 
