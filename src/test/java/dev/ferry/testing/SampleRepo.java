@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /**
@@ -61,7 +62,7 @@ public final class SampleRepo {
                     Files.createDirectories(copy);
                 } else {
                     Files.createDirectories(copy.getParent());
-                    Files.copy(path, copy);
+                    Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {
