@@ -41,7 +41,7 @@ final class EnvironmentRule implements LintRule {
         String token = environment.token();
         if (token == null) {
             if (!environment.isSandbox()) {
-                context.environmentsError(base, "environment '" + environment.name() + "' has no token; add token: "
+                context.environmentsKeyError(base, "environment '" + environment.name() + "' has no token; add token: "
                         + "env:VAPI_TOKEN_" + environment.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
                         "env-token");
             }

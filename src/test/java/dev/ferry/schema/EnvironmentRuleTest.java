@@ -34,7 +34,7 @@ class EnvironmentRuleTest {
 
         var lines = Validation.lines(repo);
 
-        assertThat(lines).containsExactly("environments.yaml:5:5: error: environments.dev: environment 'dev' has no "
+        assertThat(lines).containsExactly("environments.yaml:4:3: error: environments.dev: environment 'dev' has no "
                 + "token; add token: env:VAPI_TOKEN_DEV [env-token]");
     }
 
