@@ -43,6 +43,21 @@ final class ViolationMessages {
                 return Finding.error(file, sourceMap.keyAt(child), FieldPaths.of(child), "name '" + name + "' " + rule,
                         "schema");
             }
+            case "not": {
+                // Ferry's schemas use not only to forbid fields; the description says why.
+                JsonNode forbidden = schema.path("required");
+                if (forbidden.isEmpty()) {
+                    break;
+                }
+                String last = forbidden.get(forbidden.size() - 1).asString();
+                String child = SourceMap.child(pointer, last);
+                String others = StreamSupport.stream(forbidden.spliterator(), false).limit(forbidden.size() - 1)
+                        .map(ViolationMessages::shown).collect(Collectors.joining(" and "));
+                String why = schema.path("description").isString() ? " (" + schema.get("description").asString() + ")"
+                        : "";
+                return Finding.error(file, sourceMap.keyAt(child), FieldPaths.of(child), (others.isEmpty()
+                        ? "not allowed here" : "cannot be used together with " + others) + why, "schema");
+            }
             case "false":
                 return Finding.error(file, sourceMap.keyAt(pointer), FieldPaths.of(pointer),
                         "unknown sugar key '" + lastToken(pointer) + "'; Ferry's ref keys are systemPromptRef, "

@@ -86,6 +86,23 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void operationsOnAToolThatIsNotHttpSayWhyTheyAreRefused() throws Exception {
+        List<String> lines = validate(SchemaName.TOOL, "operations-without-http.yaml");
+
+        assertThat(lines).containsExactly("assistants/operations-without-http.yaml:7:3: error: spec.operations: not "
+                + "allowed here (operations are only for tools of type http) [schema]");
+    }
+
+    @Test
+    void schemaAndSchemaRefTogetherAreRefusedAtTheSecond() throws Exception {
+        List<String> lines = validate(SchemaName.STRUCTURED_OUTPUT, "structured-output-schema-twice.yaml");
+
+        assertThat(lines).containsExactly("assistants/structured-output-schema-twice.yaml:9:3: error: spec.schemaRef: "
+                + "cannot be used together with 'schema' (write the schema inline or point at a file, not both) "
+                + "[schema]");
+    }
+
+    @Test
     void environmentNameThatBreaksThePatternIsNamedAtItsKey() throws Exception {
         List<String> lines = validate(SchemaName.ENVIRONMENTS, "environments-bad-names.yaml");
 
