@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * {@code ferry validate} end to end through {@link Main#run}: exit codes, where findings go
@@ -96,6 +97,20 @@ class ValidateCommandIT {
         assertThat(data.get("valid").booleanValue()).isTrue();
         assertThat(data.get("findings")).isEmpty();
         assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void yamlOutputIsTheSameDataAsYaml() {
+        Path repo = repoWithSeveralErrors();
+
+        FerryCli.Result yaml = FerryCli.run("--output", "yaml", "validate", repo.toString());
+        FerryCli.Result json = FerryCli.run("--output", "json", "validate", repo.toString());
+
+        assertThat(yaml.exitCode()).isEqualTo(3);
+        assertThat(yaml.out()).startsWith("valid: false\n");
+        JsonNode fromYaml = YAMLMapper.builder().build().readTree(yaml.out());
+        assertThat(fromYaml).isEqualTo(JsonMapper.builder().build().readTree(json.out()));
+        assertThat(yaml.err()).isEmpty();
     }
 
     @Test
