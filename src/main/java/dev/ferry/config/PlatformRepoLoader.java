@@ -221,8 +221,8 @@ public final class PlatformRepoLoader {
             Path current = link.toAbsolutePath().normalize();
             while (Files.isSymbolicLink(current)) {
                 if (!seen.add(current)) {
-                    return Finding.error(name, Position.START, "", "symbolic link loop: this link leads back to itself; "
-                            + "Ferry skipped it", "file-symlink-loop");
+                    return Finding.error(name, Position.START, "", "symbolic link loop: this link leads back to "
+                            + "itself; Ferry skipped it", "file-symlink-loop");
                 }
                 current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
             }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -223,7 +224,7 @@ class ValidateBadInputTest {
 
     @Test
     void crlfLineEndsAreValid() throws IOException {
-        for (String name : new String[] {"environments.yaml", "assistants/front-desk.yaml", "squads/support-line.yaml"}) {
+        for (String name : List.of("environments.yaml", "assistants/front-desk.yaml", "squads/support-line.yaml")) {
             toCrlf(repo.resolve(name));
         }
 

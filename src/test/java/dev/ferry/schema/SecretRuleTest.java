@@ -24,8 +24,8 @@ class SecretRuleTest {
                 "tools/jira.yaml:9:12: error: spec.authRef: must be a secrets://path reference (found 'jira-token') "
                         + "[secret-syntax]",
                 "tools/jira.yaml:13:20: error: spec.server.headers.X-Signature: malformed secret reference "
-                        + "'${secrets:/webhooks/jira}'; write ${secrets://path/to/secret} with letters, digits, '.', '_' "
-                        + "and '-' [secret-syntax]");
+                        + "'${secrets:/webhooks/jira}'; write ${secrets://path/to/secret} with letters, digits, "
+                        + "'.', '_' and '-' [secret-syntax]");
     }
 
     @Test

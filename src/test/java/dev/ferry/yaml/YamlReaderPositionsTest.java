@@ -72,7 +72,8 @@ class YamlReaderPositionsTest {
         byte[] lf = Fixtures.bytes(YamlReaderPositionsTest.class, "positions/nested.yaml");
         // Built from the LF fixture rather than kept as files, so that no Git setting can change the line ends.
         return switch (name) {
-            case "CRLF" -> new String(lf, StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+            case "CRLF" -> new String(lf, StandardCharsets.UTF_8).replace("\n", "\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
             case "BOM" -> concat(BOM, lf);
             default -> lf;
         };
