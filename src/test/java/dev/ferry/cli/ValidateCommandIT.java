@@ -185,6 +185,17 @@ class ValidateCommandIT {
         assertThat(result.errLines()).containsExactly("ferry: " + missing + ": no such folder");
     }
 
+    @Test
+    void fileGivenForTheFolderIsAUsageErrorThatSaysSo() {
+        Path file = SampleRepo.sampleDir().resolve("environments.yaml");
+
+        FerryCli.Result result = FerryCli.run("validate", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("ferry: " + file + ": not a folder; give the folder of the "
+                + "platform repo (the one that holds environments.yaml)");
+    }
+
     private Path repoWithSeveralErrors() {
         return Fixtures.overlay(ValidateCommandIT.class, "several-errors", SampleRepo.copyInto(temp));
     }
