@@ -5,9 +5,12 @@ import dev.ferry.schema.ValidationReport;
 import java.io.PrintWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
-/** Prints findings: one line each on stderr (coloured on a terminal), or as JSON data on stdout. */
+/** Prints findings: one line each on stderr (coloured on a terminal), or as JSON or YAML data on stdout. */
 final class FindingPrinter {
     private static final String RED = "\u001b[31m";
     private static final String YELLOW = "\u001b[33m";
@@ -35,8 +38,16 @@ final class FindingPrinter {
     }
 
     static void printJson(ValidationReport report, PrintWriter out) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = mapper.createObjectNode();
+        out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(data(report)));
+    }
+
+    static void printYaml(ValidationReport report, PrintWriter out) {
+        YAMLMapper mapper = YAMLMapper.builder().disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).build();
+        out.print(mapper.writeValueAsString(data(report)));
+    }
+
+    private static ObjectNode data(ValidationReport report) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("valid", report.isValid());
         root.put("files", report.repo().filesRead());
         root.put("resources", report.repo().documents().size());
@@ -53,7 +64,7 @@ final class FindingPrinter {
             item.put("message", finding.message());
             item.put("rule", finding.rule());
         }
-        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        return root;
     }
 
     private static String plural(long count, String noun) {

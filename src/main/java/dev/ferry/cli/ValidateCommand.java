@@ -43,10 +43,10 @@ final class ValidateCommand implements Callable<Integer>, Factory.NeedsContext {
         Path start = directory == null ? global.workingDirectory() : global.workingDirectory().resolve(directory);
         Path root = RepoLocator.locate(start);
         ValidationReport report = new RepoValidator().validate(root, LocalDate.now(ZoneOffset.UTC));
-        if (global.output == OutputFormat.text) {
-            FindingPrinter.printText(report, spec.commandLine().getErr(), terminal.color(global));
-        } else {
-            FindingPrinter.printJson(report, spec.commandLine().getOut());
+        switch (global.output) {
+            case text -> FindingPrinter.printText(report, spec.commandLine().getErr(), terminal.color(global));
+            case json -> FindingPrinter.printJson(report, spec.commandLine().getOut());
+            case yaml -> FindingPrinter.printYaml(report, spec.commandLine().getOut());
         }
         return report.isValid() ? ExitCode.OK : ExitCode.INVALID_CONFIG;
     }

@@ -15,8 +15,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a platform repo from disk: {@code environments.yaml} and every YAML or JSON file in the
@@ -69,12 +72,16 @@ public final class PlatformRepoLoader {
         String name = relative(base, file);
         byte[] bytes;
         try {
+            YamlReader.checkSize(Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
             findings.add(Finding.error(name, Position.START, "", "cannot read file: permission denied", "file-unreadable"));
             return Optional.empty();
         } catch (IOException e) {
             findings.add(Finding.error(name, Position.START, "", "cannot read file: " + e.getMessage(), "file-unreadable"));
+            return Optional.empty();
+        } catch (YamlException e) {
+            findings.add(Finding.error(name, e.position(), "", e.getMessage(), e.ruleId()));
             return Optional.empty();
         }
         try {
@@ -98,9 +105,14 @@ public final class PlatformRepoLoader {
             return Optional.empty();
         }
         var kindNode = yaml.root().get("kind");
-        if (kindNode == null || !kindNode.isString()) {
+        if (kindNode == null) {
             findings.add(Finding.error(file, Position.START, "kind", "missing required field 'kind'; expected one of "
                     + Kind.spellings(), "schema"));
+            return Optional.empty();
+        }
+        if (!kindNode.isString()) {
+            findings.add(Finding.error(file, yaml.sourceMap().valueAt("/kind"), "kind", "must be one of "
+                    + Kind.spellings() + " (found " + describe(kindNode) + ")", "schema"));
             return Optional.empty();
         }
         Optional<Kind> kind = Kind.parse(kindNode.asString());
@@ -112,6 +124,16 @@ public final class PlatformRepoLoader {
         var name = yaml.root().path("metadata").get("name");
         String slug = name != null && name.isString() ? name.asString() : null;
         return Optional.of(new ResourceDocument(kind.get(), slug, file, yaml));
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isNull()) {
+            return "nothing";
+        }
+        if (value.isContainer()) {
+            return value.isArray() ? "a list" : "a mapping";
+        }
+        return (value.isBoolean() ? "boolean " : "number ") + value.asString();
     }
 
     private static String describe(YamlDocument yaml) {
@@ -155,8 +177,22 @@ public final class PlatformRepoLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && isDocumentName(file.getFileName().toString())) {
+                    if (!isDocumentName(file.getFileName().toString())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    // Links are followed, so link attributes here mean the link leads nowhere.
+                    if (attributes.isSymbolicLink()) {
+                        findings.add(brokenLink(base, file));
+                    } else if (attributes.isRegularFile() && !isInside(file, baseReal)) {
+                        findings.add(Finding.error(relative(base, file), Position.START, "", "this file is a link to a "
+                                + "place outside the platform repo; Ferry skipped it", "file-outside-repo"));
+                    } else if (attributes.isRegularFile()) {
                         files.add(file);
+                    } else if (attributes.isOther()) {
+                        // Opening a pipe would block validate forever.
+                        findings.add(Finding.error(relative(base, file), Position.START, "", "cannot read file: not a "
+                                + "regular file (a pipe, socket or device); Ferry reads only regular files",
+                                "file-unreadable"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -180,6 +216,34 @@ public final class PlatformRepoLoader {
         }
         files.sort(null);
         return files;
+    }
+
+    private static boolean isInside(Path file, Path baseReal) {
+        try {
+            return file.toRealPath().startsWith(baseReal);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The finding for a document name that is a link to nothing: a missing target, or a loop of links. */
+    private static Finding brokenLink(Path base, Path link) {
+        String name = relative(base, link);
+        try {
+            Set<Path> seen = new HashSet<>();
+            Path current = link.toAbsolutePath().normalize();
+            while (Files.isSymbolicLink(current)) {
+                if (!seen.add(current)) {
+                    return Finding.error(name, Position.START, "", "symbolic link loop: this link leads back to "
+                            + "itself; Ferry skipped it", "file-symlink-loop");
+                }
+                current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+            }
+            return Finding.error(name, Position.START, "", "cannot read file: it is a symbolic link to '"
+                    + Files.readSymbolicLink(link) + "', which does not exist", "file-unreadable");
+        } catch (IOException e) {
+            return Finding.error(name, Position.START, "", "cannot read file: " + e.getMessage(), "file-unreadable");
+        }
     }
 
     private static boolean isDocumentName(String name) {

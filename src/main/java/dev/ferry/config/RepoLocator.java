@@ -11,6 +11,10 @@ public final class RepoLocator {
 
     public static Path locate(Path start) {
         Path absolute = start.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new FerryException(ExitCode.USAGE, absolute + ": not a folder; give the folder of the platform repo "
+                    + "(the one that holds " + PlatformRepo.ENVIRONMENTS_FILE + ")");
+        }
         if (!Files.isDirectory(absolute)) {
             throw new FerryException(ExitCode.USAGE, absolute + ": no such folder");
         }

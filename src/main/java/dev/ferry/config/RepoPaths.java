@@ -47,8 +47,8 @@ public final class RepoPaths {
             long size = Files.size(real);
             if (size > MAX_REFERENCED_BYTES) {
                 return new Problem(String.format(java.util.Locale.ROOT,
-                        "file '%s' is %.1f MB; referenced files may be at most 1 MB", written, size / 1048576.0),
-                        "file-too-large");
+                        "file '%s' is %.1f MB (%d bytes); referenced files may be at most 1 MB (%d bytes)", written,
+                        size / 1048576.0, size, MAX_REFERENCED_BYTES), "file-too-large");
             }
             return new Found(real);
         } catch (IOException e) {

@@ -23,17 +23,26 @@ final class AmbiguousScalarRule implements LintRule {
     private static void report(LintContext context, String file, YamlDocument yaml) {
         for (ScalarNote note : yaml.notes()) {
             context.add(Finding.warning(file, note.position(), FieldPaths.of(note.pointer()), "'" + note.text()
-                    + "' is the string \"" + note.text() + "\" for Ferry but " + note.otherReading()
-                    + "; quote it, or write " + suggestion(note.text()), "yaml-ambiguous"));
+                    + "' is the string \"" + note.text() + "\" for Ferry but " + note.otherReading() + "; write \""
+                    + note.text() + "\" if you mean the text" + alternative(note.text()), "yaml-ambiguous"));
         }
     }
 
-    private static String suggestion(String text) {
+    /** What to write instead when the other reading is what was meant; empty when JSON has no such value. */
+    private static String alternative(String text) {
         return switch (text) {
-            case "True", "TRUE" -> "true";
-            case "False", "FALSE" -> "false";
-            case "~", "Null", "NULL" -> "null";
-            default -> "\"" + text + "\"";
+            case "True", "TRUE", "Yes", "YES", "On", "ON", "Y" -> ", or true for a boolean";
+            case "False", "FALSE", "No", "NO", "Off", "OFF", "N" -> ", or false for a boolean";
+            case "~", "Null", "NULL" -> ", or null for nothing";
+            default -> {
+                if (text.startsWith("0x")) {
+                    yield ", or " + new java.math.BigInteger(text.substring(2), 16) + " for a number";
+                }
+                if (text.startsWith("0o")) {
+                    yield ", or " + new java.math.BigInteger(text.substring(2), 8) + " for a number";
+                }
+                yield "";
+            }
         };
     }
 }

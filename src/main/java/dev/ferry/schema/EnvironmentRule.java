@@ -7,13 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Checks {@code environments.yaml} beyond its schema: tokens are references and present where the
  * API is not the sandbox ({@code env-token}), {@code api} is {@code sandbox} or an http(s) URL
  * ({@code env-api}), {@code promotesFrom} names a known environment without loops
  * ({@code promotes-unknown}, {@code promotes-cycle}), and every ignore rule has a reason and has
- * not expired ({@code ignore-reason}, {@code ignore-expired}).
+ * not expired ({@code ignore-reason}, {@code ignore-until}, {@code ignore-expired}).
  */
 final class EnvironmentRule implements LintRule {
     private static final Pattern TOKEN_REFERENCE =
@@ -40,7 +41,7 @@ final class EnvironmentRule implements LintRule {
         String token = environment.token();
         if (token == null) {
             if (!environment.isSandbox()) {
-                context.environmentsError(base, "environment '" + environment.name() + "' has no token; add token: "
+                context.environmentsKeyError(base, "environment '" + environment.name() + "' has no token; add token: "
                         + "env:VAPI_TOKEN_" + environment.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
                         "env-token");
             }
@@ -79,6 +80,13 @@ final class EnvironmentRule implements LintRule {
             if (rule.reason() == null || rule.reason().isBlank()) {
                 context.environmentsError(pointer, "ignore rule has no reason; say why Ferry must not manage it",
                         "ignore-reason");
+            }
+            // The parser leaves until null for a date the schema's pattern lets through, such as 2026-02-30.
+            String written = context.repo().environmentsFile().map(yaml -> yaml.root().at(pointer + "/until"))
+                    .filter(JsonNode::isString).map(JsonNode::asString).orElse(null);
+            if (rule.until() == null && written != null) {
+                context.environmentsError(pointer + "/until", "'" + written + "' is not a date; write YYYY-MM-DD",
+                        "ignore-until");
             }
             if (rule.until() != null && rule.until().isBefore(context.today())) {
                 context.environmentsError(pointer + "/until", "ignore rule expired on " + rule.until()

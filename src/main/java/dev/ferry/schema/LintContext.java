@@ -77,6 +77,12 @@ final class LintContext {
                 message, rule));
     }
 
+    /** An error about a whole entry, such as an environment, shown at its key rather than its first field. */
+    void environmentsKeyError(String pointer, String message, String rule) {
+        Position at = repo.environmentsFile().map(yaml -> yaml.sourceMap().keyAt(pointer)).orElse(Position.START);
+        findings.add(Finding.error(PlatformRepo.ENVIRONMENTS_FILE, at, FieldPaths.of(pointer), message, rule));
+    }
+
     void environmentsWarning(String pointer, String message, String rule) {
         findings.add(Finding.warning(PlatformRepo.ENVIRONMENTS_FILE, environmentsPosition(pointer),
                 FieldPaths.of(pointer), message, rule));

@@ -69,6 +69,11 @@ final class SecretRule implements LintRule {
     }
 
     private static void checkHeaders(LintContext context, ResourceDocument document, JsonNode headers, String base) {
+        // apiRequest tools describe their headers as a JSON schema whose properties carry the values.
+        if (headers.path("type").isString() && headers.path("properties").isObject()) {
+            checkHeaders(context, document, headers.get("properties"), base + "/properties");
+            return;
+        }
         for (var header : headers.properties()) {
             JsonNode value = header.getValue();
             String pointer = base + "/" + header.getKey();

@@ -31,14 +31,42 @@ final class ViolationMessages {
                 return Finding.error(file, sourceMap.keyAt(child), FieldPaths.of(child),
                         "unknown field '" + property + "'", "schema");
             }
+            case "propertyNames": {
+                // The error is raised on the mapping; the name that broke the rule is its property.
+                String name = error.getProperty();
+                if (name == null) {
+                    break;
+                }
+                String child = SourceMap.child(pointer, name);
+                String rule = schema.path("pattern").isString() ? "must match " + schema.get("pattern").asString()
+                        : "is not allowed here";
+                return Finding.error(file, sourceMap.keyAt(child), FieldPaths.of(child), "name '" + name + "' " + rule,
+                        "schema");
+            }
+            case "not": {
+                // Ferry's schemas use not only to forbid fields; the description says why.
+                JsonNode forbidden = schema.path("required");
+                if (forbidden.isEmpty()) {
+                    break;
+                }
+                String last = forbidden.get(forbidden.size() - 1).asString();
+                String child = SourceMap.child(pointer, last);
+                String others = StreamSupport.stream(forbidden.spliterator(), false).limit(forbidden.size() - 1)
+                        .map(ViolationMessages::shown).collect(Collectors.joining(" and "));
+                String why = schema.path("description").isString() ? " (" + schema.get("description").asString() + ")"
+                        : "";
+                return Finding.error(file, sourceMap.keyAt(child), FieldPaths.of(child), (others.isEmpty()
+                        ? "not allowed here" : "cannot be used together with " + others) + why, "schema");
+            }
             case "false":
                 return Finding.error(file, sourceMap.keyAt(pointer), FieldPaths.of(pointer),
                         "unknown sugar key '" + lastToken(pointer) + "'; Ferry's ref keys are systemPromptRef, "
                                 + "safetyPolicyRef, authRef and schemaRef", "schema");
             default:
-                return Finding.error(file, positionOf(keyword, pointer, sourceMap), FieldPaths.of(pointer),
-                        describe(keyword, schema, found, error), "schema");
+                break;
         }
+        return Finding.error(file, positionOf(keyword, pointer, sourceMap), FieldPaths.of(pointer),
+                describe(keyword, schema, found, error), "schema");
     }
 
     private static Position positionOf(String keyword, String pointer, SourceMap sourceMap) {

@@ -45,23 +45,62 @@ public final class YamlReader {
     private YamlReader() {}
 
     public static YamlDocument read(byte[] bytes, String label) throws YamlException {
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new YamlException(
-                    "file is " + sizeText(bytes.length) + "; Ferry reads documents up to "
-                            + sizeText(MAX_DOCUMENT_BYTES),
-                    Position.START,
-                    "file-too-large");
-        }
+        checkSize(bytes.length);
         boolean bom = startsWithBom(bytes);
         String text = decodeUtf8(bytes, bom ? UTF8_BOM.length : 0);
         if (text.isBlank() || onlyComments(text)) {
             throw new YamlException("file is empty; expected a document with kind, apiVersion, metadata and spec",
                     Position.START, "file-empty");
         }
-        Node root = composeSingle(text, label);
+        Node root = composeSingle(untabFlowDocument(text), label);
         Builder builder = new Builder();
         JsonNode tree = builder.convert(root, "");
         return new YamlDocument(tree, builder.sourceMap, builder.notes, bom);
+    }
+
+    /**
+     * JSON may be indented with tabs, and YAML 1.2 allows tabs as separation inside a flow
+     * collection, but snakeyaml-engine refuses a line inside a nested flow collection that starts
+     * with two tabs. For a document that is one flow collection (a JSON file), every tab outside a
+     * quoted string is only whitespace, so it becomes a space; positions do not move.
+     */
+    static String untabFlowDocument(String text) {
+        if (!startsWithFlowCollection(text) || text.indexOf('\t') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        char quote = 0;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '\t') {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean startsWithFlowCollection(String text) {
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String content = line.strip();
+            if (!content.isEmpty() && !content.startsWith("#") && !content.equals("---")) {
+                return content.startsWith("{") || content.startsWith("[");
+            }
+        }
+        return false;
+    }
+
+    /** Refuses a document of {@code bytes} bytes before anyone reads it into memory. */
+    public static void checkSize(long bytes) throws YamlException {
+        if (bytes > MAX_DOCUMENT_BYTES) {
+            throw new YamlException("file is " + sizeText(bytes) + "; Ferry reads documents of at most 8 MB ("
+                    + MAX_DOCUMENT_BYTES + " bytes)", Position.START, "file-too-large");
+        }
     }
 
     private static Node composeSingle(String text, String label) throws YamlException {
@@ -97,13 +136,31 @@ public final class YamlReader {
         if (mark.isPresent() && isTabAt(text, mark.get().getIndex())) {
             return "tab character used for indentation; YAML indents with spaces only";
         }
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return "not valid YAML: " + context + firstLine(problem);
+        String problem = e.getProblem() == null ? "" : firstLine(e.getProblem()).replace("<stream end>",
+                "the end of the file");
+        return "not valid YAML: " + context(e) + problem;
     }
 
-    private static boolean isTabAt(String text, int index) {
-        return index >= 0 && index < text.length() && text.charAt(index) == '\t';
+    /** The construct the parser was in, and where it started when that is not where it failed. */
+    private static String context(MarkedYamlEngineException e) {
+        if (e.getContext() == null) {
+            return "";
+        }
+        Optional<Mark> started = e.getContextMark();
+        boolean elsewhere = started.isPresent() && !position(started).equals(position(e.getProblemMark()));
+        if (!elsewhere) {
+            return e.getContext() + ": ";
+        }
+        Position at = position(started);
+        return e.getContext() + " (started at line " + at.line() + ", column " + at.column() + "): ";
+    }
+
+    /** Marks count code points, so the index is converted before looking at the text's chars. */
+    private static boolean isTabAt(String text, int codePointIndex) {
+        if (codePointIndex < 0 || codePointIndex >= text.codePointCount(0, text.length())) {
+            return false;
+        }
+        return text.charAt(text.offsetByCodePoints(0, codePointIndex)) == '\t';
     }
 
     private static String firstLine(String message) {
@@ -139,11 +196,9 @@ public final class YamlReader {
         return mark.map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.START);
     }
 
+    /** Rounded for reading, with the exact count so that a size just over a limit never reads as equal to it. */
     static String sizeText(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        return String.format(java.util.Locale.ROOT, "%.1f MB (%d bytes)", bytes / (1024.0 * 1024.0), bytes);
     }
 
     /** Turns one composed node graph into a tree, recording positions and notes on the way. */
