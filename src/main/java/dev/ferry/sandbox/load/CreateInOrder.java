@@ -117,7 +117,13 @@ public final class CreateInOrder {
             if (body.has("sha256")) {
                 metadata.set("sha256", body.get("sha256"));
             }
-            return client.upload(new FileUpload(object.upload(), "assistant", metadata), null);
+            ObjectNode stored = client.upload(new FileUpload(object.upload(), "assistant", metadata), null);
+            String name = body.path("name").asString(null);
+            if (name != null && !name.equals(stored.path("name").asString())) {
+                // An upload is named after the local file; Ferry's name for it is set afterwards.
+                stored = client.update(VapiKind.FILE, stored.get("id").asString(), body.objectNode().put("name", name));
+            }
+            return stored;
         }
         return client.create(kindOf(object.target()), body);
     }
