@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ferry.canonical.SecretMasker;
 import dev.ferry.config.Environment;
 import dev.ferry.config.Environments;
+import dev.ferry.config.RateLimits;
 import dev.ferry.render.LiveIndex;
 import dev.ferry.render.RenderedResource;
 import dev.ferry.render.Renderer;
@@ -43,8 +44,9 @@ class NoFalseDiffIT {
 
     private static Environment inSandbox(Environments environments, String name) {
         Environment env = environments.find(name).orElseThrow();
+        // The sample's 5 requests a second suit a real org; the in-memory sandbox needs no such care.
         return new Environment(env.name(), env.org(), null, "sandbox", null, env.access(), env.promotesFrom(),
-                env.isProtected(), env.secrets(), env.params(), env.limits());
+                env.isProtected(), env.secrets(), env.params(), new RateLimits(1000, 4));
     }
 
     private List<ResourceState> fillAndCompare(String environment, java.util.function.Consumer<VapiClient> edit) {
