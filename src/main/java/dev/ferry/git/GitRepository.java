@@ -1,0 +1,134 @@
+package dev.ferry.git;
+
+import dev.ferry.ExitCode;
+import dev.ferry.FerryException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/**
+ * The Git repository that holds a platform repo, which may be a folder of a larger repository
+ * or a linked worktree. It reads the platform repo as it was at any revision without touching
+ * the working tree or the index. JGit stays behind this class.
+ */
+public final class GitRepository implements AutoCloseable {
+    private final Repository repository;
+    private final String prefix;
+
+    private GitRepository(Repository repository, String prefix) {
+        this.repository = repository;
+        this.prefix = prefix;
+    }
+
+    /** The repository holding {@code platformRoot}, or empty when it is not under Git. */
+    public static Optional<GitRepository> find(Path platformRoot) {
+        Path folder = platformRoot.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toFile());
+        if (builder.getGitDir() == null) {
+            return Optional.empty();
+        }
+        try {
+            Repository repository = builder.setMustExist(true).build();
+            if (repository.isBare()) {
+                repository.close();
+                return Optional.empty();
+            }
+            Path top = repository.getWorkTree().toPath().toRealPath();
+            String prefix = top.relativize(folder.toRealPath()).toString().replace('\\', '/');
+            return Optional.of(new GitRepository(repository, prefix));
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot open the Git repository of " + folder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The platform repo's folder inside the work tree, empty when it is the top. */
+    public String prefix() {
+        return prefix;
+    }
+
+    public Path workTree() {
+        return repository.getWorkTree().toPath();
+    }
+
+    /** The full sha of a revision ({@code HEAD}, {@code main}, {@code HEAD~2}, a short sha). */
+    public String resolve(String revision) {
+        try {
+            ObjectId id = repository.resolve(revision + "^{commit}");
+            if (id == null) {
+                throw new FerryException(ExitCode.USAGE, "no Git revision '" + revision + "' in "
+                        + repository.getWorkTree());
+            }
+            return id.name();
+        } catch (RevisionSyntaxException | IOException e) {
+            throw new FerryException(ExitCode.USAGE, "cannot read Git revision '" + revision + "': " + e.getMessage(),
+                    e);
+        }
+    }
+
+    public Optional<String> head() {
+        try {
+            ObjectId id = repository.resolve(Constants.HEAD + "^{commit}");
+            return Optional.ofNullable(id).map(ObjectId::name);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the platform repo's files as they were at {@code revision} into {@code target}
+     * (created if missing). Only the platform repo's folder is written; links are skipped.
+     */
+    public void materialize(String revision, Path target) {
+        String sha = resolve(revision);
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(sha));
+            tree.addTree(commit.getTree());
+            tree.setRecursive(true);
+            if (!prefix.isEmpty()) {
+                tree.setFilter(PathFilter.create(prefix));
+            }
+            Files.createDirectories(target);
+            while (tree.next()) {
+                FileMode mode = tree.getFileMode(0);
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    continue;
+                }
+                String path = tree.getPathString();
+                String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
+                Path file = target.resolve(relative).normalize();
+                if (!file.startsWith(target)) {
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    repository.open(tree.getObjectId(0)).copyTo(out);
+                }
+            }
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot read the platform repo at " + revision + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    Repository jgit() {
+        return repository;
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}
