@@ -1,7 +1,5 @@
 package dev.ferry.diff;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import dev.ferry.diff.TextLines.Line;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +10,8 @@ import java.util.Map;
  * The line diff of two texts (canonical YAML, or a prompt diffed as text): rows of equal,
  * inserted, deleted and changed lines, changed lines marked word by word, unchanged runs folded
  * down to {@code context} lines around each difference. Nothing is normalized: trailing spaces,
- * CR characters, tabs and a missing final newline all count. Lines are compared by Myers'
- * algorithm (java-diff-utils) after being numbered, so each comparison is of two ints.
+ * CR characters, tabs and a missing final newline all count. Lines are numbered first, so that
+ * Myers' algorithm ({@link LineEdits}) compares ints.
  */
 public final class TextDiff {
     /** Unchanged lines kept around each difference unless the view asks for another number. */
@@ -61,14 +59,8 @@ public final class TextDiff {
         Map<Line, Integer> numbers = new HashMap<>();
         List<Integer> a = number(left, numbers);
         List<Integer> b = number(right, numbers);
-        List<Edit> edits = new ArrayList<>();
-        for (AbstractDelta<Integer> delta : DiffUtils.diff(a, b).getDeltas()) {
-            int leftFrom = delta.getSource().getPosition();
-            int rightFrom = delta.getTarget().getPosition();
-            edits.add(new Edit(leftFrom, leftFrom + delta.getSource().size(), rightFrom,
-                    rightFrom + delta.getTarget().size()));
-        }
-        return new TextDiff(List.copyOf(left), List.copyOf(right), List.copyOf(edits), DEFAULT_CONTEXT);
+        return new TextDiff(List.copyOf(left), List.copyOf(right), List.copyOf(LineEdits.between(a, b)),
+                DEFAULT_CONTEXT);
     }
 
     private static List<Integer> number(List<Line> lines, Map<Line, Integer> numbers) {
