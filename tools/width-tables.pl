@@ -42,7 +42,7 @@ sub table {
 print "    // Unicode ", Unicode::UCD::UnicodeVersion(), "\n";
 table("WIDE", "East Asian Width W or F, or Emoji_Presentation: two columns.",
     merged(ranges("East_Asian_Width=Wide"), ranges("East_Asian_Width=Fullwidth"), ranges("Emoji_Presentation")));
-table("ZERO", "Nonspacing and enclosing marks, format characters and conjoining jamo vowels and finals: no column of their own.",
+table("ZERO", "Marks, format characters, conjoining jamo vowels and finals: no column of their own.",
     grep { !($_->[0] == 0xAD && $_->[1] == 0xAD) }
     merged(ranges("General_Category=Nonspacing_Mark"), ranges("General_Category=Enclosing_Mark"),
         ranges("General_Category=Format"), [0x1160, 0x11FF], [0xD7B0, 0xD7FF]));

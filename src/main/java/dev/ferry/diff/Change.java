@@ -1,5 +1,6 @@
 package dev.ferry.diff;
 
+import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +26,7 @@ public record Change(String path, Kind kind, JsonNode before, JsonNode after) {
 
         /** The name used in JSON output: {@code added}. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.ferry.diff;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One row of a text diff, as every view draws it. Line numbers are 1-based and 0 where the side
@@ -19,7 +20,7 @@ public record DiffRow(Kind kind, int leftLine, int rightLine, int count, String 
 
         /** The name used in JSON output: {@code equal}, {@code no-newline}. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

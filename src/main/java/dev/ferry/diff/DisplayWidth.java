@@ -78,7 +78,7 @@ public final class DisplayWidth {
         return missing <= 0 ? printable : printable + " ".repeat(missing);
     }
 
-    /** Printable {@code text} in exactly {@code width} columns: cut with an ellipsis when longer, padded when shorter. */
+    /** Printable {@code text} in exactly {@code width} columns: cut with an ellipsis, or padded. */
     public static String fit(String text, int width) {
         if (of(text) <= width) {
             return pad(text, width);

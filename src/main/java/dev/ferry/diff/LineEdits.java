@@ -16,7 +16,7 @@ import java.util.List;
 final class LineEdits {
     private LineEdits() {}
 
-    /** The edits from {@code left} to {@code right}, lists of line numbers (equal lines, equal numbers; never negative). */
+    /** The edits from {@code left} to {@code right}: line numbers, equal for equal lines, never negative. */
     static List<Edit> between(List<Integer> left, List<Integer> right) {
         boolean[] inLeft = present(left);
         boolean[] inRight = present(right);

@@ -23,6 +23,7 @@ import tools.jackson.databind.node.MissingNode;
  */
 final class StructuralDiff {
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_$@+-]+");
+    private static final Pattern PLAIN_NAME = Pattern.compile("(?!\\d+$)[^\\[\\]\"\\\\]+");
 
     private final List<Change> changes = new ArrayList<>();
 
@@ -90,7 +91,7 @@ final class StructuralDiff {
         Set<String> moved = moved(namesA, namesB, indexA, indexB);
         for (int i = 0; i < namesA.size(); i++) {
             String name = namesA.get(i);
-            String elementPath = path + "[" + name + "]";
+            String elementPath = element(path, name);
             Integer j = indexB.get(name);
             if (j == null) {
                 changes.add(new Change(elementPath, Change.Kind.REMOVED, a.get(i), MissingNode.getInstance()));
@@ -104,7 +105,7 @@ final class StructuralDiff {
         }
         for (int j = 0; j < namesB.size(); j++) {
             if (!indexA.containsKey(namesB.get(j))) {
-                changes.add(new Change(path + "[" + namesB.get(j) + "]", Change.Kind.ADDED, MissingNode.getInstance(),
+                changes.add(new Change(element(path, namesB.get(j)), Change.Kind.ADDED, MissingNode.getInstance(),
                         b.get(j)));
             }
         }
@@ -144,8 +145,17 @@ final class StructuralDiff {
     /** {@code parent.key}, with keys that would read as path syntax quoted: {@code headers["x.y"]}. */
     static String child(String parent, String key) {
         if (!PLAIN_KEY.matcher(key).matches()) {
-            return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+            return parent + quoted(key);
         }
         return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    /** {@code array[name]}, quoted when the name would read as an index or holds brackets: {@code members["42"]}. */
+    static String element(String array, String name) {
+        return array + (PLAIN_NAME.matcher(name).matches() ? "[" + name + "]" : quoted(name));
+    }
+
+    private static String quoted(String text) {
+        return "[\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
 }

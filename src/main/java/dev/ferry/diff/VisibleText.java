@@ -91,7 +91,7 @@ final class VisibleText {
 
     private static int trailingBlanksFrom(String text) {
         int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t' || text.charAt(end - 1) == '\r')) {
+        while (end > 0 && " \t\r".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         return end;

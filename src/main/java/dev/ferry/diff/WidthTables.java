@@ -71,7 +71,7 @@ final class WidthTables {
         0x30000, 0x3FFFD,
     };
 
-    /** Nonspacing and enclosing marks, format characters and conjoining jamo vowels and finals: no column of their own. */
+    /** Marks, format characters, conjoining jamo vowels and finals: no column of their own. */
     static final int[] ZERO = {
         0x300, 0x36F, 0x483, 0x489, 0x591, 0x5BD, 0x5BF, 0x5BF, 0x5C1, 0x5C2,
         0x5C4, 0x5C5, 0x5C7, 0x5C7, 0x600, 0x605, 0x610, 0x61A, 0x61C, 0x61C,

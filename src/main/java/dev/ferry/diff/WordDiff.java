@@ -60,7 +60,7 @@ final class WordDiff {
                 right.isEmpty() ? List.of() : List.of(new Span(0, right.length())));
     }
 
-    /** Adds the span of {@code count} tokens from {@code from}, joined to the last span if adjacent; returns its length. */
+    /** Adds the span of {@code count} tokens from {@code from}, joined to an adjacent last span; returns its length. */
     private static int add(List<Span> spans, List<Token> tokens, int from, int count) {
         if (count == 0) {
             return 0;

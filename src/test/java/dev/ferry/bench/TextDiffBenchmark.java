@@ -36,8 +36,8 @@ public final class TextDiffBenchmark {
         for (int i = 0; i < runs; i++) {
             stopwatch.time(() -> TextDiff.ofText(before, after));
         }
-        System.out.printf(Locale.ROOT, "two %,d-line prompts, %d scattered edits: %d changed lines in %d hunks%n", lines,
-                edits, diff.changedLines(), diff.hunks().size());
+        System.out.printf(Locale.ROOT, "two %,d-line prompts, %d scattered edits: %d changed lines in %d hunks%n",
+                lines, edits, diff.changedLines(), diff.hunks().size());
         System.out.println("TextDiff.ofText after 20 warm-up runs: " + stopwatch.summary());
     }
 

@@ -88,7 +88,8 @@ class DiffPrinterTest {
 
     @Test
     void invisibleDifferencesAreDrawnVisiblyOnlyWhereTheyDiffer() {
-        TextDiff diff = TextDiff.ofText("same\tline\nkey: value\r\ntab\there\n", "same\tline\nkey: value  \ntab  here\n");
+        TextDiff diff = TextDiff.ofText("same\tline\nkey: value\r\ntab\there\n",
+                "same\tline\nkey: value  \ntab  here\n");
 
         List<String> out = new DiffPrinter(80, false).print(diff, "uat", "prod");
 

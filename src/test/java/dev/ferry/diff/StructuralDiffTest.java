@@ -119,7 +119,8 @@ class StructuralDiffTest {
                 .extracting(Change::path, Change::kind)
                 .containsExactly(tuple("destinations[+15550100001].message", Kind.CHANGED));
         assertThat(diff.summary()).contains(
-                "destinations[+15550100001].message \"Transferring you to billing.\" → \"Putting you through to billing.\"");
+                "destinations[+15550100001].message \"Transferring you to billing.\" → "
+                        + "\"Putting you through to billing.\"");
     }
 
     @Test
@@ -214,6 +215,17 @@ class StructuralDiffTest {
                 DiffFixtures.parse("{\"headers\": {\"x.api\": \"b\"}}"));
 
         assertThat(diff.changes()).extracting(Change::path).containsExactly("headers[\"x.api\"]");
+    }
+
+    @Test
+    void elementNamesThatWouldReadAsAnIndexOrHoldBracketsAreQuoted() {
+        JsonNode left = DiffFixtures.parse("{\"destinations\": [{\"assistantName\": \"42\", \"message\": \"a\"},"
+                + "{\"assistantName\": \"Billing [EU]\", \"message\": \"a\"}]}");
+        JsonNode right = DiffFixtures.parse("{\"destinations\": [{\"assistantName\": \"42\", \"message\": \"b\"},"
+                + "{\"assistantName\": \"Billing [EU]\", \"message\": \"b\"}]}");
+
+        assertThat(ResourceDiff.compare(left, right).changes()).extracting(Change::path).containsExactly(
+                "destinations[\"42\"].message", "destinations[\"Billing [EU]\"].message");
     }
 
     private static JsonNode canonical(Target target, String fixture) {
