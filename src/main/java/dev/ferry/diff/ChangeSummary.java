@@ -1,6 +1,8 @@
 package dev.ferry.diff;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -11,6 +13,9 @@ import tools.jackson.databind.JsonNode;
  * blanks did, since those are easy to miss in the rows below.
  */
 final class ChangeSummary {
+    /** Characters kept before the first difference of two long strings. */
+    private static final int LEAD_CLUSTERS = 12;
+
     private ChangeSummary() {}
 
     static String of(Change change, TextDiff text) {
@@ -31,6 +36,9 @@ final class ChangeSummary {
         if (before.isArray() && after.isArray()) {
             return " " + arrayChange(before, after);
         }
+        if (before.isString() && after.isString()) {
+            return " " + stringChange(before.asString(), after.asString());
+        }
         return " " + JsonValues.brief(before) + " → " + JsonValues.brief(after);
     }
 
@@ -45,6 +53,32 @@ final class ChangeSummary {
             return "trailing whitespace only, " + JsonValues.count(text.changedLines(), "line") + " changed";
         }
         return JsonValues.count(text.changedLines(), "line") + " changed";
+    }
+
+    /**
+     * Two strings too long to show whole start a little before their first difference, so the
+     * summary never shows two changed values that look the same.
+     */
+    private static String stringChange(String before, String after) {
+        String a = JsonValues.briefString(before, 0);
+        String b = JsonValues.briefString(after, 0);
+        if (!a.endsWith("…\"") && !b.endsWith("…\"")) {
+            return a + " → " + b;
+        }
+        List<Integer> starts = new ArrayList<>();
+        int common = 0;
+        while (common < before.length() && common < after.length()) {
+            int end = DisplayWidth.clusterEnd(before, common);
+            boolean same = DisplayWidth.clusterEnd(after, common) == end
+                    && before.regionMatches(common, after, common, end - common);
+            if (!same) {
+                break;
+            }
+            starts.add(common);
+            common = end;
+        }
+        int from = starts.size() > LEAD_CLUSTERS ? starts.get(starts.size() - LEAD_CLUSTERS) : 0;
+        return JsonValues.briefString(before, from) + " → " + JsonValues.briefString(after, from);
     }
 
     /** Elements added and removed, counted as multisets: {@code +1 −0}, or {@code reordered}. */

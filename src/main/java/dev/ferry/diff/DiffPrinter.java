@@ -70,7 +70,9 @@ public final class DiffPrinter {
     }
 
     private void summaryLine(List<String> out, char marker, String summary, Style.Tone tone) {
-        List<List<Cell>> lines = Pane.wrap(VisibleText.cells(summary, List.of(), false), width - 2);
+        // Escaped first: a tab or CR in a key must show, not turn into blank space.
+        List<List<Cell>> lines = Pane.wrap(VisibleText.cells(DisplayWidth.printable(summary), List.of(), false),
+                width - 2);
         for (int i = 0; i < lines.size(); i++) {
             out.add(style.paint((i == 0 ? marker : ' ') + " ", tone, false)
                     + Pane.draw(lines.get(i), width - 2, style, Style.Tone.PLAIN, false));

@@ -78,9 +78,7 @@ final class JsonValues {
             return plain(value.decimalValue());
         }
         if (value.isString()) {
-            String quoted = quote(value.asString());
-            return DisplayWidth.of(quoted) <= BRIEF_WIDTH ? quoted
-                    : DisplayWidth.truncate(quoted, BRIEF_WIDTH - 2) + "…\"";
+            return briefString(value.asString(), 0);
         }
         if (value.isObject()) {
             return value.isEmpty() ? "{}" : "{" + count(value.size(), "field") + "}";
@@ -94,6 +92,13 @@ final class JsonValues {
             return DisplayWidth.of(list) <= BRIEF_WIDTH ? list : "[" + count(value.size(), "item") + "]";
         }
         return value.asString();
+    }
+
+    /** The string from {@code from} on, quoted and cut to a few columns; {@code …} marks each cut. */
+    static String briefString(String text, int from) {
+        String quoted = quote((from > 0 ? "…" : "") + text.substring(from));
+        return DisplayWidth.of(quoted) <= BRIEF_WIDTH ? quoted
+                : DisplayWidth.truncate(quoted, BRIEF_WIDTH - 2) + "…\"";
     }
 
     static String count(int n, String noun) {

@@ -1,14 +1,16 @@
 package dev.ferry.diff;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns one side of a diff row into cells a terminal can draw. Characters that cannot be seen
  * are drawn visibly where they are part of the difference: a space as {@code ·} when it is
- * trailing or the whole change, a tab as {@code →}, CR as {@code ␍}, and zero-width or unusual
- * spaces as {@code \u200B}-style escapes. Elsewhere a tab becomes spaces to the next stop and a
- * CR is not drawn, since neither differs there. Control characters are always escaped.
+ * trailing or the whole change, a tab as {@code →}, CR as {@code ␍}, zero-width characters and
+ * unusual spaces as escapes (<code>&#92;u200B</code>), and so are the combining marks of a
+ * changed letter that has a precomposed form. Elsewhere a tab becomes spaces to the next stop
+ * and a CR is not drawn, since neither differs there. Control characters are always escaped.
  */
 final class VisibleText {
     private static final int TAB_STOP = 4;
@@ -32,8 +34,7 @@ final class VisibleText {
                     ? single(text.codePointAt(i), marked, reveal, isBlankSpan(text, span, i >= trailingFrom), column)
                     : null;
             if (cell == null) {
-                String cluster = text.substring(i, end);
-                cell = new Cell(DisplayWidth.printable(cluster), DisplayWidth.of(cluster), marked);
+                cell = cluster(text.substring(i, end), marked);
             }
             cells.add(cell);
             column += cell.width();
@@ -63,6 +64,26 @@ final class VisibleText {
                 return null;
             }
         }
+    }
+
+    /**
+     * A changed letter written with combining marks looks the same as its precomposed form
+     * ({@code e} + U+0301 against {@code é}), so there its marks are drawn as escapes.
+     */
+    private static Cell cluster(String cluster, boolean marked) {
+        if (marked && !Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {
+            StringBuilder shown = new StringBuilder();
+            cluster.codePoints().forEach(codePoint -> {
+                if (Character.getType(codePoint) == Character.NON_SPACING_MARK && shown.length() > 0) {
+                    shown.append(String.format("\\u%04X", codePoint));
+                } else {
+                    shown.appendCodePoint(codePoint);
+                }
+            });
+            String text = shown.toString();
+            return new Cell(DisplayWidth.printable(text), DisplayWidth.of(text), true);
+        }
+        return new Cell(DisplayWidth.printable(cluster), DisplayWidth.of(cluster), marked);
     }
 
     /** A space whose change is only blanks, or that trails the line: drawn as a dot so it can be seen. */

@@ -98,6 +98,27 @@ class DiffPrinterTest {
     }
 
     @Test
+    void decomposedAccentAgainstPrecomposedIsDrawnWithItsMarkEscaped() {
+        TextDiff diff = TextDiff.of(List.of("Cafe\u0301 abierto"), List.of("Caf\u00E9 abierto"));
+
+        List<String> out = new DiffPrinter(80, false).print(diff, "uat", "prod");
+
+        assertThat(out).containsSubsequence("  1     - Cafe\\u0301 abierto", "          ^^^^^^^^^^",
+                "      1 + Caf\u00E9 abierto", "          ^^^^");
+    }
+
+    @Test
+    void longStringsChangedNearTheirEndAreSummarisedFromJustBeforeTheDifference() {
+        String before = "Thanks for calling Larkspur Home Services, how can I help you today?";
+        ResourceDiff diff = ResourceDiff.compare(
+                DiffFixtures.parse("{\"firstMessage\": \"" + before + "\"}"),
+                DiffFixtures.parse("{\"firstMessage\": \"" + before.replace("today", "tonight") + "\"}"));
+
+        assertThat(diff.summary()).containsExactly(
+                "firstMessage \"… help you today?\" → \"… help you tonight?\"");
+    }
+
+    @Test
     void missingFinalNewlineIsShownUnderTheSideThatLacksIt() {
         TextDiff diff = TextDiff.ofText("You are Ava.\nBe brief.\n", "You are Ava.\nBe brief.");
 
