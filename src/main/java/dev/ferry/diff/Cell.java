@@ -1,0 +1,4 @@
+package dev.ferry.diff;
+
+/** What a view draws for one grapheme cluster: printable text, its columns, and whether it is a changed part. */
+record Cell(String text, int width, boolean marked) {}
