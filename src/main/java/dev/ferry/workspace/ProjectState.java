@@ -1,0 +1,95 @@
+package dev.ferry.workspace;
+
+import dev.ferry.ExitCode;
+import dev.ferry.FerryException;
+import dev.ferry.config.Environment;
+import dev.ferry.config.Environments;
+import dev.ferry.config.Finding;
+import dev.ferry.git.GitRepository;
+import dev.ferry.render.LiveIndex;
+import dev.ferry.render.RenderedResource;
+import dev.ferry.render.Renderer;
+import dev.ferry.schema.RepoValidator;
+import dev.ferry.schema.ValidationReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A validated platform repo, from the working tree or from a Git revision, ready to render for
+ * any of its environments. Loading refuses an invalid repo with the first error and exit 3.
+ */
+public final class ProjectState {
+    private final ValidationReport report;
+    private final Environments environments;
+
+    private ProjectState(ValidationReport report) {
+        this.report = report;
+        this.environments = report.environments().orElseThrow();
+    }
+
+    /** The working tree. */
+    public static ProjectState load(Path root) {
+        return new ProjectState(validated(root, root.toString()));
+    }
+
+    /** The repo as committed at {@code revision}, read from Git history without touching the work tree. */
+    public static ProjectState atRevision(Path root, String revision) {
+        GitRepository git = GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
+                root + " is not inside a Git repository, so git@" + revision + " cannot be read"));
+        Path copy = null;
+        try (git) {
+            copy = Files.createTempDirectory("ferry-rev");
+            git.materialize(revision, copy);
+            return new ProjectState(validated(copy, "git@" + revision));
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot make a temporary folder: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    public Environments environments() {
+        return environments;
+    }
+
+    public ValidationReport report() {
+        return report;
+    }
+
+    public Environment environment(String name) {
+        return environments.find(name).orElseThrow(() -> new FerryException(ExitCode.USAGE, "unknown environment '"
+                + name + "'; environments.yaml defines " + String.join(", ", environments.byName().keySet())));
+    }
+
+    /** The payloads for {@code environment}, with refs as placeholders. */
+    public List<RenderedResource> render(Environment environment) {
+        return new Renderer(report.repo()).render(environment, LiveIndex.EMPTY);
+    }
+
+    private static ValidationReport validated(Path root, String label) {
+        ValidationReport report = new RepoValidator().validate(root, LocalDate.now(ZoneOffset.UTC));
+        if (!report.isValid()) {
+            Finding first = report.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+            throw new FerryException(ExitCode.INVALID_CONFIG, label + " is not valid (" + report.errorCount()
+                    + " error(s); run ferry validate): " + first.format());
+        }
+        return report;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless; the OS cleans its temp area.
+        }
+    }
+}
