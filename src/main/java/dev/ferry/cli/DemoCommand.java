@@ -1,0 +1,73 @@
+package dev.ferry.cli;
+
+import dev.ferry.ExitCode;
+import dev.ferry.FerryException;
+import dev.ferry.workspace.DemoSetup;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ferry demo}: a copy of the sample platform repo in a new Git repository, its environments
+ * filled in the embedded sandbox with the differences a real team has, ready to explore.
+ */
+@Command(name = "demo", description = {
+    "Make a demo: the sample platform repo in a new Git repository, with dev, uat and prod filled in the",
+    "embedded sandbox and the differences a real team would have (dashboard edits, a hand-made assistant,",
+    "an environment behind, a 2024-style assistant)."})
+final class DemoCommand implements Callable<Integer>, Factory.NeedsContext {
+    @ParentCommand
+    FerryCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Where to create the demo repo (default: a new temporary folder).")
+    Path dir;
+
+    @Option(names = "--sample", paramLabel = "DIR", hidden = true,
+            description = "The sample platform repo to copy (default: samples/platform of this checkout).")
+    Path sample;
+
+    private Map<String, String> env = Map.of();
+
+    @Override
+    public void setContext(Map<String, String> env, Terminal terminal) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path source = sample != null ? parent.global.workingDirectory().resolve(sample) : defaultSample();
+        Path target = dir != null ? parent.global.workingDirectory().resolve(dir).normalize()
+                : Files.createTempDirectory("ferry-demo-");
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("ferry demo: creating the Larkspur platform repo in " + target);
+        DemoSetup.createRepo(source, target);
+        for (String line : DemoSetup.fill(target, env)) {
+            err.println("  " + line);
+        }
+        spec.commandLine().getOut().println(target);
+        err.println("Demo ready. Try: ferry -C " + target + " diff --from git --to uat");
+        return ExitCode.OK;
+    }
+
+    /** The launcher passes the checkout it runs from; the sample lives there. */
+    private static Path defaultSample() {
+        String home = System.getProperty("ferry.home");
+        Path candidate = home == null ? null : Path.of(home, "samples", "platform");
+        if (candidate == null || !Files.isDirectory(candidate)) {
+            throw new FerryException(ExitCode.USAGE, "cannot find samples/platform; run the demo from a checkout "
+                    + "with ./ferry demo");
+        }
+        return candidate;
+    }
+}

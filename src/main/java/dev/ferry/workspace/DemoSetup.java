@@ -1,0 +1,139 @@
+package dev.ferry.workspace;
+
+import dev.ferry.ExitCode;
+import dev.ferry.FerryException;
+import dev.ferry.config.Environment;
+import dev.ferry.config.RateLimits;
+import dev.ferry.sandbox.load.CreateInOrder;
+import dev.ferry.sandbox.load.RenderedObjects;
+import dev.ferry.vapi.VapiClient;
+import dev.ferry.vapi.VapiKind;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds the demo: a copy of the sample platform repo in a fresh Git repository, its three
+ * environments filled in the embedded sandbox, and the differences a real team would have, made
+ * through the API as a person in the dashboard would make them.
+ */
+public final class DemoSetup {
+    /** The assistant prod has not received yet. */
+    static final String NEWEST_ASSISTANT = "after-hours";
+
+    /** Filling an in-process sandbox need not keep to a real org's rate limit. */
+    private static final RateLimits LOCAL = new RateLimits(1000, 4);
+
+    private DemoSetup() {}
+
+    /** Copies {@code sample} into {@code target} (which must be empty or missing) and commits it. */
+    public static void createRepo(Path sample, Path target) {
+        try {
+            if (Files.exists(target) && Files.list(target).findAny().isPresent()) {
+                throw new FerryException(ExitCode.USAGE, target + " is not empty; the demo needs a new folder");
+            }
+            copy(sample, target);
+            try (Git git = Git.init().setDirectory(target.toFile()).setInitialBranch("main").call()) {
+                git.add().addFilepattern(".").call();
+                PersonIdent demo = new PersonIdent("Ferry demo", "demo@larkspur.example");
+                git.commit().setMessage("Larkspur platform repo").setAuthor(demo).setCommitter(demo).call();
+            }
+        } catch (IOException | GitAPIException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot create the demo repo in " + target + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Fills every environment and makes the hand edits; returns one line per thing done. */
+    public static List<String> fill(Path repo, Map<String, String> env) {
+        ProjectState project = ProjectState.load(repo);
+        List<String> done = new ArrayList<>();
+        try (Connections connections = new Connections(repo, env)) {
+            for (Environment environment : project.environments().inPromotionOrder()) {
+                VapiClient client = connections.client(fast(environment));
+                var rendered = project.render(environment).stream()
+                        .filter(r -> !(environment.name().equals("prod") && NEWEST_ASSISTANT.equals(r.slug())))
+                        .toList();
+                new CreateInOrder(client).run(RenderedObjects.of(rendered, repo));
+                done.add(environment.name() + ": " + rendered.size() + " objects created");
+            }
+            project.environments().find("uat").ifPresent(uat -> {
+                VapiClient client = connections.client(fast(uat));
+                DashboardEdits.editPrompt(client, "Larkspur Front Desk", "Short sentences.", "Keep it short.");
+                DashboardEdits.editToolTimeout(client, "book_appointment", 45);
+                client.create(VapiKind.ASSISTANT, handMade());
+                done.add("uat: front desk prompt and booking timeout edited in the dashboard; Holiday Promo Line "
+                        + "made by hand");
+            });
+            project.environments().find("prod").ifPresent(prod -> {
+                connections.client(fast(prod)).create(VapiKind.ASSISTANT, legacy());
+                done.add("prod: missing " + NEWEST_ASSISTANT + "; a 2024-style Legacy IVR Greeter is still there");
+            });
+        }
+        return done;
+    }
+
+    private static Environment fast(Environment environment) {
+        return new Environment(environment.name(), environment.org(), environment.orgId(), environment.api(),
+                environment.token(), environment.access(), environment.promotesFrom(), environment.isProtected(),
+                environment.secrets(), environment.params(), LOCAL);
+    }
+
+    private static ObjectNode handMade() {
+        ObjectNode assistant = JsonNodeFactory.instance.objectNode();
+        assistant.put("name", "Holiday Promo Line");
+        assistant.put("firstMessage", "Happy holidays from Larkspur! Ask me about our winter boiler check.");
+        ObjectNode model = assistant.putObject("model");
+        model.put("provider", "openai").put("model", "gpt-4.1-mini").put("temperature", 0.7);
+        model.putArray("messages").addObject().put("role", "system")
+                .put("content", "You promote Larkspur's winter boiler check at 99 dollars until January 31.");
+        assistant.putObject("voice").put("provider", "vapi").put("voiceId", "Savannah");
+        return assistant;
+    }
+
+    /** An assistant as people made them in 2024: top-level serverUrl, recording and backchannel flags. */
+    private static ObjectNode legacy() {
+        ObjectNode assistant = JsonNodeFactory.instance.objectNode();
+        assistant.put("name", "Legacy IVR Greeter");
+        assistant.put("firstMessage", "Thank you for calling Larkspur. Press or say one for bookings.");
+        ObjectNode model = assistant.putObject("model");
+        model.put("provider", "openai").put("model", "gpt-3.5-turbo");
+        model.putArray("messages").addObject().put("role", "system").put("content", "Route callers to bookings.");
+        assistant.putObject("voice").put("provider", "11labs").put("voiceId", "burt");
+        assistant.put("serverUrl", "https://legacy-ivr.larkspur.example/webhook");
+        assistant.put("recordingEnabled", true);
+        assistant.put("backchannelingEnabled", false);
+        assistant.put("responseDelaySeconds", 0.4);
+        return assistant;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                if (dir.getFileName() != null && dir.getFileName().toString().equals(".ferry")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package dev.ferry.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ferry.git.GitRepository;
+import dev.ferry.render.Target;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoSetupIT {
+    @TempDir
+    static Path folder;
+
+    private static Path repo;
+    private static List<String> report;
+
+    @BeforeAll
+    static void makeDemo() {
+        repo = folder.resolve("demo");
+        DemoSetup.createRepo(Path.of("samples/platform"), repo);
+        report = DemoSetup.fill(repo, Map.of());
+    }
+
+    private static final Map<String, ColumnState> COLUMNS = new java.util.HashMap<>();
+
+    private static Status status(String environment, Target target, String key) {
+        ColumnState column = COLUMNS.computeIfAbsent(environment, name -> {
+            ProjectState project = ProjectState.load(repo);
+            try (Connections connections = new Connections(repo, Map.of());
+                    MatrixLoader loader = new MatrixLoader(project, connections)) {
+                return loader.read(project.environment(name));
+            }
+        });
+        return column.state(new ResourceKey(target, key)).orElseThrow().status();
+    }
+
+    @Test
+    void theDemoRepoIsACommittedCopyOfTheSample() {
+        try (GitRepository git = GitRepository.find(repo).orElseThrow()) {
+            assertThat(git.head()).isPresent();
+            assertThat(git.prefix()).isEmpty();
+        }
+        assertThat(report).hasSize(5);
+    }
+
+    @Test
+    void devIsInSyncWithGit() {
+        status("dev", Target.ASSISTANT, "front-desk");
+
+        ColumnState dev = COLUMNS.get("dev");
+        assertThat(dev.phase()).isEqualTo(ColumnState.Phase.READY);
+        assertThat(dev.states()).allSatisfy(state -> assertThat(state.status()).isEqualTo(Status.IN_SYNC));
+    }
+
+    @Test
+    void uatHasDashboardEditsAndAHandMadeAssistant() {
+        assertThat(status("uat", Target.ASSISTANT, "front-desk")).isEqualTo(Status.PENDING);
+        assertThat(status("uat", Target.TOOL, "book-appointment")).isEqualTo(Status.PENDING);
+        assertThat(status("uat", Target.ASSISTANT, "holiday-promo-line")).isEqualTo(Status.UNMANAGED);
+        assertThat(status("uat", Target.ASSISTANT, "booking-agent")).isEqualTo(Status.IN_SYNC);
+    }
+
+    @Test
+    void prodLacksTheNewestAssistantAndKeepsALegacyOne() {
+        assertThat(status("prod", Target.ASSISTANT, DemoSetup.NEWEST_ASSISTANT)).isEqualTo(Status.MISSING);
+        assertThat(status("prod", Target.ASSISTANT, "legacy-ivr-greeter")).isEqualTo(Status.UNMANAGED);
+    }
+}
