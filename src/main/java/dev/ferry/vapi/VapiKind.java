@@ -27,6 +27,18 @@ public enum VapiKind {
             Set.of(), Set.of(), Map.of());
 
     /** How a kind's list is read to the end. */
+    /** The kind that holds objects of a rendered target. */
+    public static VapiKind of(dev.ferry.render.Target target) {
+        return switch (target) {
+            case ASSISTANT -> ASSISTANT;
+            case SQUAD -> SQUAD;
+            case TOOL -> TOOL;
+            case STRUCTURED_OUTPUT -> STRUCTURED_OUTPUT;
+            case CREDENTIAL -> CREDENTIAL;
+            case FILE -> FILE;
+        };
+    }
+
     public enum Paging {
         /** A bare array walked backwards with {@code createdAtLe}, de-duplicated by id. */
         CREATED_AT_WINDOW,

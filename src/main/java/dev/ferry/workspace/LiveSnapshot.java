@@ -39,7 +39,7 @@ public record LiveSnapshot(String environment, Map<Target, List<LiveObject>> obj
         try {
             Map<Target, CompletableFuture<List<ObjectNode>>> lists = new EnumMap<>(Target.class);
             for (Target target : Target.values()) {
-                lists.put(target, CompletableFuture.supplyAsync(() -> client.list(kindOf(target)), pool));
+                lists.put(target, CompletableFuture.supplyAsync(() -> client.list(VapiKind.of(target)), pool));
             }
             Map<Target, List<LiveObject>> objects = new EnumMap<>(Target.class);
             for (var entry : lists.entrySet()) {
@@ -67,14 +67,4 @@ public record LiveSnapshot(String environment, Map<Target, List<LiveObject>> obj
         }
     }
 
-    static VapiKind kindOf(Target target) {
-        return switch (target) {
-            case ASSISTANT -> VapiKind.ASSISTANT;
-            case SQUAD -> VapiKind.SQUAD;
-            case TOOL -> VapiKind.TOOL;
-            case STRUCTURED_OUTPUT -> VapiKind.STRUCTURED_OUTPUT;
-            case CREDENTIAL -> VapiKind.CREDENTIAL;
-            case FILE -> VapiKind.FILE;
-        };
-    }
 }

@@ -66,7 +66,7 @@ public final class CreateInOrder {
                 if (made.object().target() == Target.SQUAD) {
                     patch.set("members", body.get("members"));
                 }
-                client.update(kindOf(made.object().target()), made.id(), patch);
+                client.update(VapiKind.of(made.object().target()), made.id(), patch);
             }
         }
         return created;
@@ -125,17 +125,7 @@ public final class CreateInOrder {
             }
             return stored;
         }
-        return client.create(kindOf(object.target()), body);
+        return client.create(VapiKind.of(object.target()), body);
     }
 
-    static VapiKind kindOf(Target target) {
-        return switch (target) {
-            case ASSISTANT -> VapiKind.ASSISTANT;
-            case SQUAD -> VapiKind.SQUAD;
-            case TOOL -> VapiKind.TOOL;
-            case STRUCTURED_OUTPUT -> VapiKind.STRUCTURED_OUTPUT;
-            case CREDENTIAL -> VapiKind.CREDENTIAL;
-            case FILE -> VapiKind.FILE;
-        };
-    }
 }

@@ -46,7 +46,7 @@ class CorpusLoadIT {
             Canonicalizer canonical = new Canonicalizer(IdResolver.NONE, SecretMasker.NONE, List.of());
             for (LoadReport.Loaded loaded : report.loaded()) {
                 ObjectNode expected = expectedBody(corpus.resolve(loaded.file()), loaded.target(), report);
-                ObjectNode live = sandbox.client.get(CreateInOrder.kindOf(loaded.target()), loaded.id());
+                ObjectNode live = sandbox.client.get(VapiKind.of(loaded.target()), loaded.id());
                 SERVER_FIELDS.forEach(live::remove);
                 assertThat(CanonicalJson.text(canonical.canonicalize(loaded.target(), live).tree()))
                         .as(loaded.file())
