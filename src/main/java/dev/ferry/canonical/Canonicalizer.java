@@ -28,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Canonicalizer {
     /** The key under assistant {@code metadata} where apply writes Ferry's labels. */
     public static final String LABELS_KEY = "ferry";
+    /** How canonical form (and an exported file) writes an id that names no known resource. */
+    public static final String UNRESOLVED = "unresolved:";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{secrets://[^}]+}");
@@ -113,12 +115,18 @@ public final class Canonicalizer {
                     return;
                 }
                 String text = value.asString();
+                if (text.startsWith(UNRESOLVED)) {
+                    // A file keeps an id it could not resolve as this marker; it stays what it is.
+                    notes.add("unresolved " + field.target().spelling() + " id " + text.substring(UNRESOLVED.length())
+                            + " at " + field.pattern().replace("*", "n"));
+                    return;
+                }
                 String key = RefPlaceholder.parse(text).map(RefPlaceholder::key)
                         .or(() -> ids.keyOf(field.target(), text))
                         .orElseGet(() -> {
                             notes.add("unresolved " + field.target().spelling() + " id " + text + " at "
                                     + field.pattern().replace("*", "n"));
-                            return "unresolved:" + text;
+                            return UNRESOLVED + text;
                         });
                 set(parent, at, NODES.stringNode(key));
             });
