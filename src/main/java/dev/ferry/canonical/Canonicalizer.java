@@ -145,6 +145,15 @@ public final class Canonicalizer {
         });
         Pointers.forEachMatch(tree, "/authenticationPlan/token", (parent, at) -> set(parent, at,
                 NODES.stringNode(masked("authorization", parent.get((String) at).asString(), notes))));
+        // The legacy webhook secret is sent as X-Vapi-Secret; some responses echo it (B35).
+        for (String pointer : List.of("/server/secret", "/serverUrlSecret")) {
+            Pointers.forEachMatch(tree, pointer, (parent, at) -> {
+                if (parent.get((String) at).isString()) {
+                    set(parent, at, NODES.stringNode(masked("x-vapi-secret", parent.get((String) at).asString(),
+                            notes)));
+                }
+            });
+        }
     }
 
     private void maskHeaders(JsonNode headers, List<String> notes) {

@@ -26,4 +26,20 @@ class CanonicalizerTest {
         assertThat(fromFile.tree()).isEqualTo(fromLive.tree());
         assertThat(fromFile.notes()).containsExactly("unresolved tool id 1111aaaa-dev at /model/toolIds/n");
     }
+
+    @Test
+    void aWebhookSecretIsShownAsItsReferenceOrMaskedNeverInClear() {
+        ObjectNode tool = NODES.objectNode();
+        tool.putObject("server").put("url", "https://hooks.example.test/vapi").put("secret", "s3cr3t-value");
+        ObjectNode assistant = NODES.objectNode().put("serverUrlSecret", "other-secret-value");
+        SecretMasker known = value -> value.equals("s3cr3t-value")
+                ? java.util.Optional.of("${secrets://order-lookup/server-secret}") : java.util.Optional.empty();
+
+        ObjectNode withReference = new Canonicalizer(IdResolver.NONE, known, List.of())
+                .canonicalize(Target.TOOL, tool).tree();
+        ObjectNode masked = canonicalizer.canonicalize(Target.ASSISTANT, assistant).tree();
+
+        assertThat(withReference.at("/server/secret").asString()).isEqualTo("${secrets://order-lookup/server-secret}");
+        assertThat(masked.get("serverUrlSecret").asString()).isEqualTo(SecretMasker.MASK);
+    }
 }
