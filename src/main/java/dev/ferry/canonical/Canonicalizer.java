@@ -63,6 +63,11 @@ public final class Canonicalizer {
         return new CanonicalResource(target, tree, notes);
     }
 
+    /** Whether a top-level field is the server's ({@code id}, {@code orgId}, timestamps and the like), never Git's. */
+    public static boolean isServerOwned(String field) {
+        return FieldTables.SERVER_OWNED.contains(field);
+    }
+
     /** Sorted keys and numbers by value, recursively, as a new tree. */
     static JsonNode normalize(JsonNode node) {
         if (node.isObject()) {
