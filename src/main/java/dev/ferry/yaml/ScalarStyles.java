@@ -18,7 +18,7 @@ final class ScalarStyles {
     private static final Set<String> RESERVED_WORDS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off",
             "null", "~", "<<", "=");
     // Anything starting like a number: octal 0123, hex 0x1F, 1_000, sexagesimal 12:30, +15550100001, 1e5, .5.
-    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?\\.?[0-9][0-9A-Za-z_.:+-]*");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?\\.?[0-9][0-9A-Za-z_.:+-]*|[-+.0-9_]+");
     private static final Pattern TIMESTAMP_LIKE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
     private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(inf|nan)", Pattern.CASE_INSENSITIVE);
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";

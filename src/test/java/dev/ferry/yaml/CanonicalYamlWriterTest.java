@@ -69,7 +69,7 @@ class CanonicalYamlWriterTest {
     @Test
     void stringsOtherReadersTakeForNumbersBooleansOrDatesAreQuoted() {
         ObjectNode tree = NODES.objectNode();
-        for (String value : List.of("no", "off", "+15550100001", "0123", "1e5", "0x1F", "12_34", "1:30", ".inf",
+        for (String value : List.of("no", "off", "+15550100001", "0123", "1e5", "0x1F", "12_34", "1:30", ".", ".inf",
                 "2026-01-01", "~", "True")) {
             tree.put("v" + tree.size(), value);
         }
@@ -77,7 +77,7 @@ class CanonicalYamlWriterTest {
         String yaml = CanonicalYamlWriter.write(tree);
 
         assertThat(yaml).contains("\"no\"", "\"off\"", "\"+15550100001\"", "\"0123\"", "\"1e5\"", "\"0x1F\"",
-                "\"12_34\"", "\"1:30\"", "\".inf\"", "\"2026-01-01\"", "\"~\"", "\"True\"");
+                "\"12_34\"", "\"1:30\"", "\".\"", "\".inf\"", "\"2026-01-01\"", "\"~\"", "\"True\"");
     }
 
     @Test
