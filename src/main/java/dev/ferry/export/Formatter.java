@@ -14,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -102,43 +100,10 @@ public final class Formatter {
     private static boolean keepsEverything(JsonNode tree, YamlLayout layout, String formatted, String name) {
         try {
             JsonNode back = YamlReader.read(formatted.getBytes(StandardCharsets.UTF_8), name).root();
-            return sameContent(tree, back) && YamlLayout.read(formatted).commentLines().equals(layout.commentLines());
+            return SameContent.of(tree, back) && YamlLayout.read(formatted).commentLines().equals(layout.commentLines());
         } catch (YamlException e) {
             return false;
         }
-    }
-
-    /** Equal trees, with numbers compared by value since the writer spells {@code 1.0} as {@code 1}. */
-    static boolean sameContent(JsonNode a, JsonNode b) {
-        if (a.isNumber() && b.isNumber()) {
-            return a.decimalValue().compareTo(b.decimalValue()) == 0;
-        }
-        if (a.isObject() && b.isObject()) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (Map.Entry<String, JsonNode> entry : a.properties()) {
-                JsonNode other = b.get(entry.getKey());
-                if (other == null || !sameContent(entry.getValue(), other)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a.isArray() && b.isArray()) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            Iterator<JsonNode> left = a.iterator();
-            Iterator<JsonNode> right = b.iterator();
-            while (left.hasNext()) {
-                if (!sameContent(left.next(), right.next())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return a.equals(b);
     }
 
     private static Optional<byte[]> read(Path path, String name, List<Finding> problems) {
