@@ -90,10 +90,14 @@ final class RoundTrip {
         }
     }
 
+    /** An environment of the sample's environments.yaml. */
+    static Environment environment(String name) {
+        Environments environments = new RepoValidator().validate(SAMPLE, TODAY).environments().orElseThrow();
+        return environments.find(name).orElseThrow();
+    }
+
     static Result run(List<LiveObject> live, Path repo, String environment, ExportOptions options) {
-        Environments environments = new RepoValidator().validate(repo, TODAY).environments().orElseThrow();
-        Environment source = environments.find(environment).orElseThrow();
-        ExportPlan plan = new Exporter().export(live, source, options);
+        ExportPlan plan = new Exporter().export(live, environment(environment), options);
         plan.write(repo, false);
         return check(plan, live, repo, environment);
     }
@@ -147,6 +151,17 @@ final class RoundTrip {
                             referenceByValue.put(value.asString(), secret.reference());
                         }
                     });
+        }
+        // A credential's token is the secret its authRef names.
+        for (ExportedObject object : plan.objects()) {
+            if (object.target() == Target.CREDENTIAL) {
+                JsonNode token = find(live, object.target(), object.id()).body().at("/authenticationPlan/token");
+                String path = object.key().contains("#") ? object.key().substring(0, object.key().indexOf('#'))
+                        : object.key();
+                if (token.isString()) {
+                    referenceByValue.putIfAbsent(token.asString(), "${secrets://" + path + "}");
+                }
+            }
         }
         return value -> Optional.ofNullable(referenceByValue.get(value));
     }
