@@ -21,6 +21,7 @@ final class ScalarStyles {
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?\\.?[0-9][0-9A-Za-z_.:+-]*|[-+.0-9_]+");
     private static final Pattern TIMESTAMP_LIKE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
     private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(inf|nan)", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_RESERVED_LENGTH = 5;
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
     private ScalarStyles() {}
@@ -42,14 +43,27 @@ final class ScalarStyles {
         if (text.contains(": ") || text.contains(" #") || text.endsWith(":") || text.indexOf('\t') >= 0) {
             return false;
         }
-        if (RESERVED_WORDS.contains(text.toLowerCase(Locale.ROOT)) || NUMBER_LIKE.matcher(text).matches()
-                || TIMESTAMP_LIKE.matcher(text).matches() || SPECIAL_FLOAT.matcher(text).matches()) {
-            return false;
+        // Every reserved word is short and every number starts with a digit, a sign or a dot; longer
+        // text skips the pattern checks, which dominate the time of writing a large export.
+        if (text.length() <= MAX_RESERVED_LENGTH || "-+.0123456789".indexOf(text.charAt(0)) >= 0) {
+            if (RESERVED_WORDS.contains(text.toLowerCase(Locale.ROOT)) || NUMBER_LIKE.matcher(text).matches()
+                    || TIMESTAMP_LIKE.matcher(text).matches() || SPECIAL_FLOAT.matcher(text).matches()
+                    || !ScalarResolver.resolvePlain(text).isString() || ScalarResolver.otherReading(text).isPresent()) {
+                return false;
+            }
         }
-        if (!ScalarResolver.resolvePlain(text).isString() || ScalarResolver.otherReading(text).isPresent()) {
-            return false;
+        return allSafe(text, false);
+    }
+
+    private static boolean allSafe(String text, boolean breaksAndTabsAllowed) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!isSafeInText(c) && !(breaksAndTabsAllowed && (c == '\n' || c == '\t'))) {
+                return false;
+            }
+            i += Character.charCount(c);
         }
-        return text.codePoints().allMatch(ScalarStyles::isSafeInText);
+        return true;
     }
 
     /**
@@ -58,7 +72,7 @@ final class ScalarStyles {
      * line that starts with a space (the reader would take it for indentation).
      */
     static boolean fitsLiteralBlock(String text) {
-        if (!text.codePoints().allMatch(c -> c == '\n' || c == '\t' || isSafeInText(c))) {
+        if (!allSafe(text, true)) {
             return false;
         }
         if (text.isBlank()) {
