@@ -73,7 +73,8 @@ public final class ExportPlan {
                 .map(d -> d.change().path()).toList();
         if (!conflicts.isEmpty()) {
             throw new FerryException(ExitCode.REFUSED, "export would overwrite " + conflicts.size() + " existing "
-                    + (conflicts.size() == 1 ? "file" : "files") + " with other content: " + String.join(", ", conflicts)
+                    + (conflicts.size() == 1 ? "file" : "files") + " with other content: "
+                    + String.join(", ", conflicts)
                     + "; nothing was written. Run again with --force to overwrite (comments in them are kept)");
         }
         for (Decision decision : decisions) {
@@ -132,6 +133,9 @@ public final class ExportPlan {
                     + "it writes nothing. Fix the file or move it away, then export again");
         }
         String merged = CanonicalYamlWriter.merge(file.document(), layout);
+        if (!sameDocument(file, merged.getBytes(StandardCharsets.UTF_8))) {
+            throw new IllegalStateException("merging into " + file.path() + " changed the document; this is a bug");
+        }
         List<String> messages = new ArrayList<>();
         for (Map.Entry<String, List<String>> orphan : layout.orphanedBy(file.document()).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {

@@ -24,7 +24,8 @@ public final class Exporter {
         LiveCatalog catalog = new LiveCatalog(objects);
         List<String> missing = new ArrayList<>();
         List<LiveObject> chosen = catalog.closure(options.selection(), missing);
-        missing.forEach(id -> notes.add(new ExportNote("", "no live object has id " + id + "; nothing exported for it")));
+        missing.forEach(id -> notes.add(new ExportNote("", "no live object has id " + id
+                + "; nothing exported for it")));
         Identities identities = new Identities(chosen, catalog, options.knownSlugs(), notes);
         SecretExtractor secrets = new SecretExtractor();
         ExportContext context = new ExportContext(identities, secrets,

@@ -34,8 +34,9 @@ public final class Formatter {
         for (ResourceDocument document : repo.documents()) {
             if (isYamlName(document.file())) {
                 Path path = repo.root().resolve(document.file());
+                JsonNode tree = document.yaml().root();
                 read(path, document.file(), problems)
-                        .ifPresent(bytes -> format(document.file(), path, bytes, document.yaml().root(), files, problems));
+                        .ifPresent(bytes -> format(document.file(), path, bytes, tree, files, problems));
             }
         }
         return new FormatReport(files, problems);
@@ -100,7 +101,8 @@ public final class Formatter {
     private static boolean keepsEverything(JsonNode tree, YamlLayout layout, String formatted, String name) {
         try {
             JsonNode back = YamlReader.read(formatted.getBytes(StandardCharsets.UTF_8), name).root();
-            return SameContent.of(tree, back) && YamlLayout.read(formatted).commentLines().equals(layout.commentLines());
+            return SameContent.of(tree, back)
+                    && YamlLayout.read(formatted).commentLines().equals(layout.commentLines());
         } catch (YamlException e) {
             return false;
         }

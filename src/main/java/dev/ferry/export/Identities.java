@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class Identities {
             slugs.put(kind, new Slugs());
         }
         Map<String, CredentialForm> credentialKeys = new HashMap<>();
-        Map<LiveObject, Kind> kinds = new java.util.IdentityHashMap<>();
+        Map<LiveObject, Kind> kinds = new IdentityHashMap<>();
         for (LiveObject live : ordered) {
             switch (live.target()) {
                 case CREDENTIAL -> CredentialForm.of(live.body()).filter(form -> credentialKeys.putIfAbsent(form.key(),

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FmtCommandTest {
-    private static final String FLOW = "kind: Tool\napiVersion: v1\nmetadata: {name: end-call}\nspec: {type: endCall}\n";
+    private static final String FLOW =
+            "kind: Tool\napiVersion: v1\nmetadata: {name: end-call}\nspec: {type: endCall}\n";
 
     @TempDir
     Path repo;
