@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fmt", description = {
     "Rewrite resource files in canonical YAML: block style, fixed key order, safe quoting.",
     "Values, sugar, params and comments stay as they are. Without FILE, every resource file of the repo.",
-    "Exit 0 when done (or, with --check, when nothing would change), 4 when --check finds files to change,",
-    "3 when a file cannot be read or formatted safely (it is left as it is)."})
+    "Exit 0 when done or nothing would change, 4 when --check finds files to change, 3 when a file",
+    "cannot be read or formatted safely (it is left as it is)."})
 final class FmtCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
@@ -31,6 +31,9 @@ final class FmtCommand implements Callable<Integer> {
 
     @Option(names = "--check", description = "List the files that would change and write nothing.")
     boolean check;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to format (default: the whole repo).")
     List<Path> files = List.of();
