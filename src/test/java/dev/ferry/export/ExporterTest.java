@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ferry.config.Environments;
 import dev.ferry.render.Target;
 import dev.ferry.schema.RepoValidator;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -99,6 +101,17 @@ class ExporterTest {
         assertThat(plan.notes()).extracting(ExportNote::message).anyMatch(note -> note.startsWith(
                 "file 'service-faqs-pricing.md' (") && note.endsWith(") belongs to no exported knowledge base (or "
                 + "its content was not given); not exported"));
+    }
+
+    @Test
+    void anAssistantWithoutAModelRendersBackWithoutOne(@TempDir Path folder) {
+        ObjectNode body = RoundTrip.dressAsLive(NODES.objectNode(), "a-1");
+        body.put("name", "No Model Yet").put("firstMessage", "Hello");
+
+        RoundTrip.Result result = RoundTrip.run(List.of(LiveObject.of(Target.ASSISTANT, body)),
+                RoundTrip.emptyRepo(folder.resolve("repo")), "dev", ExportOptions.all());
+
+        assertThat(RoundTrip.describe(result)).isEmpty();
     }
 
     @Test
