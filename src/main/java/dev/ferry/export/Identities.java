@@ -77,6 +77,20 @@ final class Identities {
             }
         }
         documents.sort(Comparator.comparing(Identity::kind).thenComparing(Identity::slug));
+        noteSharedNames(notes);
+    }
+
+    /** Ferry matches live objects by name, so two documents of a kind with one live name will not validate. */
+    private void noteSharedNames(List<ExportNote> notes) {
+        Map<String, Identity> first = new HashMap<>();
+        for (Identity identity : documents) {
+            String name = identity.live().name().isEmpty() ? identity.slug() : identity.live().name();
+            Identity earlier = first.putIfAbsent(identity.kind() + "/" + name, identity);
+            if (earlier != null) {
+                notes.add(new ExportNote(identity.file(), "has the live name '" + name + "' like " + earlier.file()
+                        + "; Ferry matches objects by name, so rename one of them before the next plan"));
+            }
+        }
     }
 
     private static boolean knownSlugAllows(Map<String, String> knownSlugs, LiveObject live, String slug) {

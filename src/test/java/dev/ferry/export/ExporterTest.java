@@ -115,6 +115,23 @@ class ExporterTest {
     }
 
     @Test
+    void twoLiveObjectsWithOneNameGetTwoSlugsAndANote() {
+        ObjectNode first = RoundTrip.dressAsLive(NODES.objectNode(), "t-1");
+        first.put("type", "function").putObject("function").put("name", "book_appointment");
+        ObjectNode second = first.deepCopy().put("id", "t-2");
+
+        ExportPlan plan = export(List.of(LiveObject.of(Target.TOOL, second), LiveObject.of(Target.TOOL, first)),
+                ExportOptions.all());
+
+        assertThat(plan.files()).extracting(ExportFile::path).containsExactly("tools/book-appointment-2.yaml",
+                "tools/book-appointment.yaml");
+        assertThat(plan.objects()).extracting(ExportedObject::id).containsExactly("t-1", "t-2");
+        assertThat(plan.notes()).extracting(ExportNote::format).containsExactly("tools/book-appointment-2.yaml: "
+                + "has the live name 'book_appointment' like tools/book-appointment.yaml; Ferry matches objects by "
+                + "name, so rename one of them before the next plan");
+    }
+
+    @Test
     void slugsComeFromNamesAndStayUnique() {
         Slugs slugs = new Slugs();
 
