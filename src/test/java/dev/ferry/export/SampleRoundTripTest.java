@@ -21,4 +21,16 @@ class SampleRoundTripTest {
         assertThat(RoundTrip.describe(result)).isEmpty();
         assertThat(result.pairs()).hasSize(live.size());
     }
+
+    @Test
+    void exportedFilesAreAlreadyFormatted() {
+        Path repo = RoundTrip.emptyRepo(folder.resolve("repo"));
+        new Exporter().export(RoundTrip.liveFromSample("dev"), RoundTrip.environment("dev"), ExportOptions.all())
+                .write(repo, false);
+
+        FormatReport report = new Formatter().plan(repo);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.changed()).isEmpty();
+    }
 }
