@@ -1,6 +1,7 @@
 package dev.ferry.export;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What writing an export plan does, or would do, to one file of the repo.
@@ -26,7 +27,7 @@ public record FileChange(String path, Action action, List<String> messages) {
 
     /** One line for the user: {@code create assistants/front-desk.yaml}. */
     public String format() {
-        String line = action.name().toLowerCase(java.util.Locale.ROOT) + " " + path;
+        String line = action.name().toLowerCase(Locale.ROOT) + " " + path;
         return messages.isEmpty() ? line : line + " (" + String.join("; ", messages) + ")";
     }
 }

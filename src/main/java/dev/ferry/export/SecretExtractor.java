@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -128,7 +129,7 @@ final class SecretExtractor {
         }
     }
 
-    private java.util.Optional<String> replaceTokens(String text, String name, String pointer, String slug,
+    private Optional<String> replaceTokens(String text, String name, String pointer, String slug,
             String file) {
         Matcher matcher = TOKEN_IN_TEXT.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -146,9 +147,9 @@ final class SecretExtractor {
             changed = true;
         }
         if (!changed) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(out.append(text, copied, text.length()).toString());
+        return Optional.of(out.append(text, copied, text.length()).toString());
     }
 
     private static boolean insideReference(String text, int index) {
