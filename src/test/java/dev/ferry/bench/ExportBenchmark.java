@@ -9,15 +9,18 @@ import dev.ferry.render.RenderedResource;
 import dev.ferry.render.Renderer;
 import dev.ferry.schema.RepoValidator;
 import dev.ferry.schema.ValidationReport;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -61,7 +64,9 @@ public final class ExportBenchmark {
                 planOnly.time(plan);
                 planAndWrite.time(write);
             }
+            delete(target);
         }
+        delete(source);
         System.out.printf(Locale.ROOT, "files written per run: %d%n", files[0]);
         System.out.println("export (plan only), after " + WARM_UP + " warm-up runs: " + planOnly.summary());
         System.out.println("export and write into an empty folder: " + planAndWrite.summary());
@@ -79,5 +84,13 @@ public final class ExportBenchmark {
             live.add(LiveObject.of(resource.target(), body));
         }
         return live;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }
