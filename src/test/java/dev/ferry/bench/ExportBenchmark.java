@@ -50,6 +50,7 @@ public final class ExportBenchmark {
         Stopwatch planOnly = new Stopwatch();
         Stopwatch planAndWrite = new Stopwatch();
         int[] files = new int[1];
+        List<Path> targets = new ArrayList<>();
         for (int i = 0; i < runs + WARM_UP; i++) {
             Path target = Files.createTempDirectory("ferry-bench-export-out");
             Runnable plan = () -> exporter.export(live, dev, ExportOptions.all());
@@ -64,6 +65,10 @@ public final class ExportBenchmark {
                 planOnly.time(plan);
                 planAndWrite.time(write);
             }
+            targets.add(target);
+        }
+        // Deleting between runs slows the next run's writes on some file systems; clean up at the end.
+        for (Path target : targets) {
             delete(target);
         }
         delete(source);
