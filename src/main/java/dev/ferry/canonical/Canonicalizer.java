@@ -29,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Canonicalizer {
     /** The key under assistant {@code metadata} where apply writes Ferry's labels. */
     public static final String LABELS_KEY = "ferry";
+    /** How canonical form (and an exported file) writes an id that names no known resource. */
+    public static final String UNRESOLVED = "unresolved:";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{secrets://[^}]+}");
@@ -66,6 +68,11 @@ public final class Canonicalizer {
             sortSets(tree, pattern);
         }
         return new CanonicalResource(target, tree, notes);
+    }
+
+    /** Whether a top-level field is the server's ({@code id}, {@code orgId}, timestamps and the like), never Git's. */
+    public static boolean isServerOwned(String field) {
+        return FieldTables.SERVER_OWNED.contains(field);
     }
 
     /** Sorted keys and numbers by value, recursively, as a new tree. */
@@ -120,12 +127,18 @@ public final class Canonicalizer {
                     return;
                 }
                 String text = value.asString();
+                if (text.startsWith(UNRESOLVED)) {
+                    // A file keeps an id it could not resolve as this marker; it stays what it is.
+                    notes.add("unresolved " + field.target().spelling() + " id " + text.substring(UNRESOLVED.length())
+                            + " at " + field.pattern().replace("*", "n"));
+                    return;
+                }
                 String key = RefPlaceholder.parse(text).map(RefPlaceholder::key)
                         .or(() -> ids.keyOf(field.target(), text))
                         .orElseGet(() -> {
                             notes.add("unresolved " + field.target().spelling() + " id " + text + " at "
                                     + field.pattern().replace("*", "n"));
-                            return "unresolved:" + text;
+                            return UNRESOLVED + text;
                         });
                 set(parent, at, NODES.stringNode(key));
             });
@@ -155,6 +168,15 @@ public final class Canonicalizer {
         });
         Pointers.forEachMatch(tree, "/authenticationPlan/token", (parent, at) -> set(parent, at,
                 NODES.stringNode(masked("authorization", parent.get((String) at).asString(), notes))));
+        // The legacy webhook secret is sent as X-Vapi-Secret; some responses echo it (B35).
+        for (String pointer : List.of("/server/secret", "/serverUrlSecret")) {
+            Pointers.forEachMatch(tree, pointer, (parent, at) -> {
+                if (parent.get((String) at).isString()) {
+                    set(parent, at, NODES.stringNode(masked("x-vapi-secret", parent.get((String) at).asString(),
+                            notes)));
+                }
+            });
+        }
     }
 
     private void maskHeaders(JsonNode headers, List<String> notes) {

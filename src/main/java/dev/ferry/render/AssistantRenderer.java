@@ -21,6 +21,7 @@ final class AssistantRenderer {
         ObjectNode spec = withPolicies(document, context, new HashSet<>());
         spec = (ObjectNode) ParamSubstitution.apply(spec, context.environment().params(),
                 context.environment().name());
+        boolean hadModel = spec.has("model");
         ObjectNode model = expandModel(spec, document);
         JsonNode prompt = spec.remove("systemPromptRef");
         if (prompt != null) {
@@ -59,6 +60,10 @@ final class AssistantRenderer {
         if (authRef != null) {
             ObjectNode server = spec.has("server") ? (ObjectNode) spec.get("server") : spec.putObject("server");
             server.put("credentialId", context.credentialFor(authRef, document));
+        }
+        if (!hadModel && model.isEmpty()) {
+            // Made above only to receive a prompt or tool ids; with neither, the file asked for no model.
+            spec.remove("model");
         }
         if (!spec.has("name")) {
             spec.put("name", document.slug());

@@ -1,0 +1,52 @@
+package dev.ferry.export;
+
+import dev.ferry.config.Environment;
+import dev.ferry.config.Environments;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What to export and how.
+ *
+ * @param selection ids of the live objects to export; their dependencies come along. Empty: all
+ * @param knownSlugs slugs already given to live ids (from the ledger or the repo), so that a
+ *     renamed object keeps its file (B04)
+ * @param withheldParams params never offered as {@code ${params.NAME}}, typically those some
+ *     environment does not define (the file would not validate)
+ */
+public record ExportOptions(Set<String> selection, Map<String, String> knownSlugs, Set<String> withheldParams) {
+    public ExportOptions {
+        selection = Set.copyOf(selection);
+        knownSlugs = Map.copyOf(knownSlugs);
+        withheldParams = Set.copyOf(withheldParams);
+    }
+
+    /** Everything, slugs from names, every param of the source environment. */
+    public static ExportOptions all() {
+        return new ExportOptions(Set.of(), Map.of(), Set.of());
+    }
+
+    /** Everything, withholding the params that not every environment of the repo defines. */
+    public static ExportOptions forRepo(Environments environments) {
+        Set<String> names = new TreeSet<>();
+        environments.byName().values().forEach(environment -> names.addAll(environment.params().keySet()));
+        Set<String> withheld = new TreeSet<>();
+        for (String name : names) {
+            for (Environment environment : environments.byName().values()) {
+                if (!environment.params().containsKey(name)) {
+                    withheld.add(name);
+                }
+            }
+        }
+        return new ExportOptions(Set.of(), Map.of(), withheld);
+    }
+
+    public ExportOptions selecting(Set<String> ids) {
+        return new ExportOptions(ids, knownSlugs, withheldParams);
+    }
+
+    public ExportOptions withKnownSlugs(Map<String, String> slugsById) {
+        return new ExportOptions(selection, slugsById, withheldParams);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.ferry.export;
+
+import dev.ferry.ExitCode;
+import dev.ferry.FerryException;
+import dev.ferry.yaml.CanonicalYamlWriter;
+import dev.ferry.yaml.YamlException;
+import dev.ferry.yaml.YamlLayout;
+import dev.ferry.yaml.YamlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of an export: the files it would write (path to content), what the user should
+ * know ({@link #notes}), the secret references they must fill ({@link #secrets}) and the ids
+ * each exported object keeps ({@link #objects}). Nothing is on disk until {@link #write}; a
+ * caller shows {@link #preview} first.
+ */
+public final class ExportPlan {
+    private final List<ExportFile> files;
+    private final List<ExportNote> notes;
+    private final List<SecretReference> secrets;
+    private final List<ExportedObject> objects;
+
+    ExportPlan(List<ExportFile> files, List<ExportNote> notes, List<SecretReference> secrets,
+            List<ExportedObject> objects) {
+        this.files = List.copyOf(files);
+        this.notes = List.copyOf(notes);
+        this.secrets = List.copyOf(secrets);
+        this.objects = List.copyOf(objects);
+    }
+
+    /** The files, sorted by path. */
+    public List<ExportFile> files() {
+        return files;
+    }
+
+    public List<ExportNote> notes() {
+        return notes;
+    }
+
+    public List<SecretReference> secrets() {
+        return secrets;
+    }
+
+    public List<ExportedObject> objects() {
+        return objects;
+    }
+
+    /** What {@link #write} would do to each file, without touching the disk. */
+    public List<FileChange> preview(Path repo, boolean force) {
+        return decide(repo, force).stream().map(Decision::change).toList();
+    }
+
+    /**
+     * Writes the plan into {@code repo}, each file atomically. An existing file that says
+     * something else is overwritten only with {@code force}, and then its comments and key order
+     * are kept where its entries remain. Without {@code force}, one such file stops the whole
+     * write before anything is written.
+     *
+     * @throws FerryException with {@link ExitCode#REFUSED} when files would be overwritten
+     *     without {@code force}, or {@link ExitCode#ERROR} when an existing file cannot be read
+     */
+    public List<FileChange> write(Path repo, boolean force) {
+        List<Decision> decisions = decide(repo, force);
+        List<String> conflicts = decisions.stream().filter(d -> d.change().action() == FileChange.Action.CONFLICT)
+                .map(d -> d.change().path()).toList();
+        if (!conflicts.isEmpty()) {
+            throw new FerryException(ExitCode.REFUSED, "export would overwrite " + conflicts.size() + " existing "
+                    + (conflicts.size() == 1 ? "file" : "files") + " with other content: "
+                    + String.join(", ", conflicts)
+                    + "; nothing was written. Run again with --force to overwrite (comments in them are kept)");
+        }
+        for (Decision decision : decisions) {
+            FileChange.Action action = decision.change().action();
+            if (action == FileChange.Action.CREATE || action == FileChange.Action.OVERWRITE) {
+                AtomicFiles.write(repo.resolve(decision.change().path()), decision.content());
+            }
+        }
+        return decisions.stream().map(Decision::change).toList();
+    }
+
+    private record Decision(FileChange change, byte[] content) {}
+
+    private List<Decision> decide(Path repo, boolean force) {
+        List<Decision> decisions = new ArrayList<>();
+        for (ExportFile file : files) {
+            Path target = repo.resolve(file.path());
+            if (!Files.exists(target)) {
+                decisions.add(new Decision(new FileChange(file.path(), FileChange.Action.CREATE, List.of()),
+                        file.contentShared()));
+                continue;
+            }
+            byte[] existing = read(target);
+            if (Arrays.equals(existing, file.contentShared()) || file.isDocument() && sameDocument(file, existing)) {
+                decisions.add(new Decision(new FileChange(file.path(), FileChange.Action.UNCHANGED, List.of()), null));
+            } else if (!force) {
+                decisions.add(new Decision(new FileChange(file.path(), FileChange.Action.CONFLICT, List.of()), null));
+            } else if (file.isDocument()) {
+                decisions.add(merge(file, existing));
+            } else {
+                decisions.add(new Decision(new FileChange(file.path(), FileChange.Action.OVERWRITE, List.of()),
+                        file.contentShared()));
+            }
+        }
+        return decisions;
+    }
+
+    private static boolean sameDocument(ExportFile file, byte[] existing) {
+        try {
+            return SameContent.of(file.document(), YamlReader.read(existing, file.path()).root());
+        } catch (YamlException e) {
+            return false;
+        }
+    }
+
+    /** The new document laid into the existing file: its comments and key order where entries remain. */
+    private static Decision merge(ExportFile file, byte[] existing) {
+        String text = new String(existing, StandardCharsets.UTF_8);
+        YamlLayout layout;
+        try {
+            YamlReader.read(existing, file.path());
+            layout = YamlLayout.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (YamlException e) {
+            throw new FerryException(ExitCode.ERROR, file.path() + ":" + e.position().line() + ":"
+                    + e.position().column() + ": " + e.getMessage() + "; export cannot keep this file's comments, so "
+                    + "it writes nothing. Fix the file or move it away, then export again");
+        }
+        String merged = CanonicalYamlWriter.merge(file.document(), layout);
+        if (!sameDocument(file, merged.getBytes(StandardCharsets.UTF_8))) {
+            throw new IllegalStateException("merging into " + file.path() + " changed the document; this is a bug");
+        }
+        List<String> messages = new ArrayList<>();
+        for (Map.Entry<String, List<String>> orphan : layout.orphanedBy(file.document()).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            messages.add("comment removed together with " + dotted(orphan.getKey()));
+        }
+        return new Decision(new FileChange(file.path(), FileChange.Action.OVERWRITE, messages),
+                merged.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String dotted(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String token : pointer.substring(1).split("/", -1)) {
+            if (!token.isEmpty() && token.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(token).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(token.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.toString();
+    }
+
+    private static byte[] read(Path target) {
+        try {
+            return Files.readAllBytes(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+        }
+    }
+}
