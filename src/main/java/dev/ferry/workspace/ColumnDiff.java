@@ -79,14 +79,20 @@ public final class ColumnDiff {
             return new Side(resources, documents);
         }
         ProjectState project = column.isRevision() ? ProjectState.atRevision(root, column.revision()) : working;
-        Environment environment = project.environment(environmentName);
-        Canonicalizer canonicalizer = new Canonicalizer(IdResolver.NONE, SecretMasker.NONE,
-                project.environments().ignore());
-        for (RenderedResource resource : project.render(environment)) {
-            ResourceKey key = new ResourceKey(resource.target(), resource.key());
-            resources.put(key, canonicalizer.canonicalize(resource.target(), resource.payload()));
-            documents.put(key, resource.slug());
+        try {
+            Environment environment = project.environment(environmentName);
+            Canonicalizer canonicalizer = new Canonicalizer(IdResolver.NONE, SecretMasker.NONE,
+                    project.environments().ignore());
+            for (RenderedResource resource : project.render(environment)) {
+                ResourceKey key = new ResourceKey(resource.target(), resource.key());
+                resources.put(key, canonicalizer.canonicalize(resource.target(), resource.payload()));
+                documents.put(key, resource.slug());
+            }
+            return new Side(resources, documents);
+        } finally {
+            if (project != working) {
+                project.close();
+            }
         }
-        return new Side(resources, documents);
     }
 }

@@ -24,21 +24,26 @@ import java.util.stream.Stream;
  * A validated platform repo, from the working tree or from a Git revision, ready to render for
  * any of its environments. Loading refuses an invalid repo with the first error and exit 3.
  */
-public final class ProjectState {
+public final class ProjectState implements AutoCloseable {
     private final ValidationReport report;
     private final Environments environments;
+    private final Path temporaryCopy;
 
-    private ProjectState(ValidationReport report) {
+    private ProjectState(ValidationReport report, Path temporaryCopy) {
         this.report = report;
         this.environments = report.environments().orElseThrow();
+        this.temporaryCopy = temporaryCopy;
     }
 
     /** The working tree. */
     public static ProjectState load(Path root) {
-        return new ProjectState(validated(root, root.toString()));
+        return new ProjectState(validated(root, root.toString()), null);
     }
 
-    /** The repo as committed at {@code revision}, read from Git history without touching the work tree. */
+    /**
+     * The repo as committed at {@code revision}, read from Git history without touching the work
+     * tree. Its files are copied to a temporary folder that {@link #close} removes.
+     */
     public static ProjectState atRevision(Path root, String revision) {
         GitRepository git = GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
                 root + " is not inside a Git repository, so git@" + revision + " cannot be read"));
@@ -46,12 +51,20 @@ public final class ProjectState {
         try (git) {
             copy = Files.createTempDirectory("ferry-rev");
             git.materialize(revision, copy);
-            return new ProjectState(validated(copy, "git@" + revision));
+            return new ProjectState(validated(copy, "git@" + revision), copy);
         } catch (IOException e) {
-            throw new FerryException(ExitCode.ERROR, "cannot make a temporary folder: " + e.getMessage(), e);
-        } finally {
             deleteQuietly(copy);
+            throw new FerryException(ExitCode.ERROR, "cannot make a temporary folder: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(copy);
+            throw e;
         }
+    }
+
+    /** Removes the temporary copy of a revision; the working tree's state holds nothing to release. */
+    @Override
+    public void close() {
+        deleteQuietly(temporaryCopy);
     }
 
     public Environments environments() {

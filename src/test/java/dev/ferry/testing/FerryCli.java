@@ -25,9 +25,16 @@ public final class FerryCli {
     }
 
     public static Result run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    /** Runs with extra process-environment variables, such as secrets or {@code FERRY_<ENV>_API}. */
+    public static Result runWith(Map<String, String> extraEnv, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ENV);
+        Map<String, String> env = new java.util.HashMap<>(ENV);
+        env.putAll(extraEnv);
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
         return new Result(code, out.toString(), err.toString());
     }
 }
