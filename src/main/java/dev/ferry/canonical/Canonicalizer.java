@@ -64,10 +64,44 @@ public final class Canonicalizer {
         maskSecrets(tree, notes);
         dropLabels(target, tree);
         applyIgnoreRules(target, tree, notes);
+        for (String pattern : FieldTables.LISTS.get(target)) {
+            dropEmptyList(tree, pattern);
+        }
         for (String pattern : FieldTables.SETS.get(target)) {
             sortSets(tree, pattern);
         }
         return new CanonicalResource(target, tree, notes);
+    }
+
+    /**
+     * A live object as far as a document manages it: only the top-level fields the desired form
+     * has. A field the document leaves out is unmanaged (pitfalls B09, B32): apply never sends it,
+     * so a server default or a dashboard-only setting there is no difference. The fields left out
+     * are named in the notes.
+     */
+    public static CanonicalResource managedPart(CanonicalResource live, CanonicalResource desired) {
+        ObjectNode tree = live.tree().deepCopy();
+        List<String> notes = new ArrayList<>(live.notes());
+        List<String> unmanaged = new ArrayList<>();
+        for (String field : new ArrayList<>(tree.propertyNames())) {
+            if (!desired.tree().has(field)) {
+                tree.remove(field);
+                unmanaged.add(field);
+            }
+        }
+        if (!unmanaged.isEmpty()) {
+            notes.add("unmanaged fields (not in Git, never written): " + String.join(", ", unmanaged));
+        }
+        return new CanonicalResource(live.target(), tree, notes);
+    }
+
+    private static void dropEmptyList(ObjectNode tree, String pattern) {
+        Pointers.forEachMatch(tree, pattern, (parent, at) -> {
+            JsonNode value = parent.get((String) at);
+            if (value != null && (value.isNull() || value.isArray() && value.isEmpty())) {
+                ((ObjectNode) parent).remove((String) at);
+            }
+        });
     }
 
     /** Whether a top-level field is the server's ({@code id}, {@code orgId}, timestamps and the like), never Git's. */

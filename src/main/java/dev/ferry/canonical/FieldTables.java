@@ -23,5 +23,19 @@ final class FieldTables {
             Target.CREDENTIAL, List.of(),
             Target.FILE, List.of());
 
+    /**
+     * List fields where Vapi treats null, an empty list and an absent key alike (pitfall B34);
+     * canonical form drops such a field when it is null or empty, so the three compare equal.
+     */
+    static final Map<Target, List<String>> LISTS = Map.of(
+            Target.ASSISTANT, List.of("/endCallPhrases", "/serverMessages", "/clientMessages", "/hooks",
+                    "/credentialIds", "/model/toolIds", "/model/tools", "/transcriber/keywords",
+                    "/artifactPlan/structuredOutputIds", "/artifactPlan/scorecardIds"),
+            Target.SQUAD, List.of(),
+            Target.TOOL, List.of("/messages", "/destinations"),
+            Target.STRUCTURED_OUTPUT, List.of("/assistantIds"),
+            Target.CREDENTIAL, List.of(),
+            Target.FILE, List.of());
+
     private FieldTables() {}
 }

@@ -60,7 +60,8 @@ public final class Comparison {
             CanonicalResource wanted = canonicalizer.canonicalize(resource.target(), resource.payload());
             LiveObject object = matched.getOrDefault(resource.target(), Map.of()).get(resource.key());
             Optional<CanonicalResource> actual = Optional.ofNullable(object)
-                    .map(found -> canonicalizer.canonicalize(found.target(), found.body()));
+                    .map(found -> Canonicalizer.managedPart(canonicalizer.canonicalize(found.target(),
+                            found.body()), wanted));
             Status status = actual.isEmpty() ? Status.MISSING
                     : actual.get().tree().equals(wanted.tree()) ? Status.IN_SYNC : Status.PENDING;
             states.add(new ResourceState(resource.target(), resource.key(), resource.kind(), resource.slug(),
