@@ -62,6 +62,7 @@ public final class Canonicalizer {
             dropWriteOnlySecrets(tree);
         }
         maskSecrets(tree, notes);
+        maskTokensInText(tree, "", notes);
         dropLabels(target, tree);
         applyIgnoreRules(target, tree, notes);
         for (String pattern : FieldTables.LISTS.get(target)) {
@@ -210,6 +211,38 @@ public final class Canonicalizer {
                             notes)));
                 }
             });
+        }
+    }
+
+    /** A token pasted into text (a prompt, a description) is masked wherever it sits. */
+    private static void maskTokensInText(JsonNode node, String path, List<String> notes) {
+        if (node instanceof ObjectNode object) {
+            for (var entry : object.properties()) {
+                JsonNode value = entry.getValue();
+                String childPath = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+                if (value.isString()) {
+                    String masked = SecretShapes.maskInText(value.asString());
+                    if (!masked.equals(value.asString())) {
+                        entry.setValue(NODES.stringNode(masked));
+                        notes.add("masked a token-shaped value in " + childPath);
+                    }
+                } else {
+                    maskTokensInText(value, childPath, notes);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isString()) {
+                    String masked = SecretShapes.maskInText(value.asString());
+                    if (!masked.equals(value.asString())) {
+                        array.set(i, NODES.stringNode(masked));
+                        notes.add("masked a token-shaped value in " + path + "[" + i + "]");
+                    }
+                } else {
+                    maskTokensInText(value, path + "[" + i + "]", notes);
+                }
+            }
         }
     }
 

@@ -10,7 +10,21 @@ public final class SecretShapes {
     private static final Pattern DIGIT = Pattern.compile(".*[0-9].*");
     private static final Pattern LETTER = Pattern.compile(".*[A-Za-z].*");
 
+    /** Token shapes strong enough to mask inside free text (a prompt, a description) without false alarms. */
+    private static final Pattern IN_TEXT = Pattern.compile(String.join("|",
+            "(?i:bearer)\\s+[A-Za-z0-9._~+/=-]{16,}",
+            "\\b(?:sk|rk|pk)-[A-Za-z0-9_-]{16,}",
+            "\\bghp_[A-Za-z0-9]{20,}",
+            "\\bxox[abp]-[A-Za-z0-9-]{10,}",
+            "\\bAKIA[0-9A-Z]{16}\\b",
+            "\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+"));
+
     private SecretShapes() {}
+
+    /** The text with every strongly token-shaped run replaced by {@code <masked>}; the same text when none. */
+    public static String maskInText(String text) {
+        return IN_TEXT.matcher(text).replaceAll(SecretMasker.MASK);
+    }
 
     public static boolean looksLikeSecret(String text) {
         String value = text.strip();
