@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
  * filled in the embedded sandbox with the differences a real team has, ready to explore.
  */
 @Command(name = "demo", description = {
-    "Make a demo: the sample platform repo in a new Git repository, with dev, uat and prod filled in the",
-    "embedded sandbox and the differences a real team would have (dashboard edits, a hand-made assistant,",
-    "an environment behind, a 2024-style assistant)."})
+    "Make a demo repo with dev, uat and prod filled in the embedded sandbox.",
+    "The sample platform repo goes into a new Git repository; the orgs get the differences a real team has:",
+    "dashboard edits, a hand-made assistant, an environment behind, a 2024-style assistant."})
 final class DemoCommand implements Callable<Integer>, Factory.NeedsContext {
     @ParentCommand
     FerryCommand parent;

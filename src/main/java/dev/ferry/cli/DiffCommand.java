@@ -25,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code ferry diff --from A --to B [SLUG...]}: the normalized difference between two columns. */
 @Command(name = "diff", description = {
-    "Show the normalized difference between two columns: git (the working tree), git@REV, or an environment.",
-    "Git columns are rendered for the environment on the other side, or for --env."})
+    "Show the normalized difference between two columns.",
+    "A column is git (the working tree), git@REV, or an environment. Git columns are rendered for the",
+    "environment on the other side, or for --env."})
 final class DiffCommand implements Callable<Integer>, Factory.NeedsContext {
     @ParentCommand
     FerryCommand parent;

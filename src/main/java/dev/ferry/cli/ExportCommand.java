@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  * canonical YAML. Prints what it would write first; never overwrites a file without --force.
  */
 @Command(name = "export", description = {
-    "Write live objects of an environment into the platform repo as canonical YAML: ids become refs, secrets",
-    "become references, long prompts go to prompts/. Prints what it would write, then writes; an existing file",
-    "with other content is overwritten only with --force, keeping its comments."})
+    "Write live objects of an environment as platform-repo files.",
+    "Canonical YAML: ids become refs, secrets become references, long prompts go to prompts/. Prints what it",
+    "would write, then writes; a file with other content is overwritten only with --force, keeping comments."})
 final class ExportCommand implements Callable<Integer>, Factory.NeedsContext {
     @ParentCommand
     FerryCommand parent;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ferry init [DIR]}: a new platform repo with dev, uat and prod on the embedded sandbox. */
-@Command(name = "init", description = "Write a new platform repo: environments.yaml, folders and .gitignore.")
+@Command(name = "init", description = "Write a new platform repo: environments.yaml, folders, a .gitignore.")
 final class InitCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;

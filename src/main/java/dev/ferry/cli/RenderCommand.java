@@ -33,8 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  * stay references; refs are {@code @ref} placeholders unless {@code --resolve} reads the org's ids.
  */
 @Command(name = "render", description = {
-    "Print the payloads Ferry would send to an environment, in creation order. Secrets stay ${secrets://...}",
-    "references. Refs show as @ref:<kind>/<key> placeholders; --resolve reads the org and puts its ids in."})
+    "Print the payloads Ferry would send to an environment.",
+    "Payloads come in creation order; secrets stay $${secrets://...} references. Refs show as",
+    "@ref:<kind>/<key> placeholders; --resolve reads the org and puts its ids in."})
 final class RenderCommand implements Callable<Integer>, Factory.NeedsContext {
     @ParentCommand
     FerryCommand parent;
