@@ -23,12 +23,20 @@ final class ColumnHeader {
         return column.environment().map(environment -> environment.org()).orElse("");
     }
 
-    static String access(MatrixColumn column, String head) {
+    /** Spellings of the access line, longest first. */
+    static List<String> access(MatrixColumn column, String head) {
         if (column.isGit()) {
-            return head == null ? "" : "HEAD " + head;
+            return List.of(head == null ? "" : "HEAD " + head);
         }
-        return column.environment().map(environment -> environment.access().spelling()
-                + (environment.isProtected() ? " · protected" : "")).orElse("");
+        return column.environment().map(environment -> environment.isProtected()
+                ? List.of(environment.access().spelling() + " · protected", environment.access().spelling())
+                : List.of(environment.access().spelling())).orElse(List.of(""));
+    }
+
+    /** The first spelling that fits in {@code width} columns, else the shortest. */
+    static String fit(List<String> spellings, int width) {
+        return spellings.stream().filter(s -> dev.ferry.diff.DisplayWidth.of(s) <= width).findFirst()
+                .orElse(spellings.get(spellings.size() - 1));
     }
 
     /** Spellings of the freshness line, longest first. */
@@ -45,6 +53,9 @@ final class ColumnHeader {
             }
             case FAILED -> {
                 String reason = state.error().orElse("failed");
+                if (reason.startsWith(column.name() + ": ")) {
+                    reason = reason.substring(column.name().length() + 2);
+                }
                 return List.of("× " + reason);
             }
             default -> {

@@ -185,10 +185,8 @@ final class MatrixView implements View, View.Navigable {
             canvas.field(x, top, column.name(), c == columnCursor ? canvas.style(nameRole).with(
                     com.googlecode.lanterna.SGR.UNDERLINE) : canvas.style(nameRole), width);
             canvas.field(x, top + 1, ColumnHeader.org(column), Role.DIM, width);
-            canvas.field(x, top + 2, ColumnHeader.access(column, head), Role.DIM, width);
-            List<String> spellings = ColumnHeader.freshness(column, clock);
-            String fresh = spellings.stream().filter(s -> DisplayWidth.of(s) <= width).findFirst()
-                    .orElse(spellings.get(spellings.size() - 1));
+            canvas.field(x, top + 2, ColumnHeader.fit(ColumnHeader.access(column, head), width), Role.DIM, width);
+            String fresh = ColumnHeader.fit(ColumnHeader.freshness(column, clock), width);
             Role role = switch (column.state().phase()) {
                 case FAILED -> Role.STATUS_ERROR;
                 case LOADING -> Role.STATUS_LOADING;

@@ -24,6 +24,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Workbench implements AutoCloseable {
     private static final long POLL_MILLIS = 15;
+    private static final String REFRESHING = "refreshing";
 
     final WorkbenchOptions options;
     final UiQueue ui = new UiQueue();
@@ -231,7 +232,7 @@ public final class Workbench implements AutoCloseable {
         }
         matrix.modelChanged();
         feed.refresh();
-        status.message("refreshing");
+        status.message(REFRESHING);
     }
 
     void cycleTheme() {
@@ -320,6 +321,10 @@ public final class Workbench implements AutoCloseable {
         public void column(ColumnState state) {
             model.update(state, options.clock().instant());
             matrix.modelChanged();
+            boolean settled = model.columns().stream().noneMatch(c -> c.state().phase() == ColumnState.Phase.LOADING);
+            if (settled && REFRESHING.equals(status.message())) {
+                status.message(null);
+            }
             if (state.environment().equals(GitColumn.NAME) && state.phase() == ColumnState.Phase.FAILED) {
                 for (MatrixColumn column : model.columns()) {
                     if (!column.isGit()) {

@@ -115,7 +115,7 @@ final class WorkspaceFeed implements AutoCloseable {
                 switch (state.phase()) {
                     case READY -> sink.log(state.environment() + ": read " + state.states().size() + " resources",
                             false);
-                    case FAILED -> sink.log(state.environment() + ": " + state.error().orElse("failed"), true);
+                    case FAILED -> sink.log(withName(state.environment(), state.error().orElse("failed")), true);
                     case LOADING -> sink.log(state.environment() + ": loading", false);
                 }
             });
@@ -154,6 +154,11 @@ final class WorkspaceFeed implements AutoCloseable {
             }
         }
         return new DocumentFacts(labels, files);
+    }
+
+    /** Prefixes a reason with the column's name unless it names it already. */
+    private static String withName(String column, String reason) {
+        return reason.startsWith(column + ":") ? reason : column + ": " + reason;
     }
 
     static String message(RuntimeException e) {
