@@ -61,6 +61,11 @@ final class MatrixView implements View, View.Navigable {
                 }
             }
         }
+        if (selectedKey == null && list.cursor() == 0 && entries.size() > 1
+                && entries.get(0) instanceof MatrixModel.Group) {
+            // Start on the first resource rather than its group header, so Enter opens a diff at once.
+            list.moveTo(1);
+        }
         columnCursor = Math.max(0, Math.min(columnCursor, model.columns().size() - 1));
         remember();
     }

@@ -97,7 +97,9 @@ public final class Workbench implements AutoCloseable {
         }
         TerminalSize resized = screen.doResizeIfNecessary();
         if (resized != null) {
-            dirty = true;
+            // Lanterna measures the new size from its signal thread by moving the cursor and asking the
+            // terminal where it went; that output lands among ours, so every cell is painted again.
+            redrawCompletely();
         }
         if (dirty && running) {
             redraw();
