@@ -1,5 +1,10 @@
 package dev.ferry.cli;
 
+import dev.ferry.config.RepoLocator;
+import dev.ferry.tui.WorkbenchLauncher;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,21 +21,35 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = "Vapi configuration as code, across dev, uat and prod.",
+        description = {"Vapi configuration as code, across dev, uat and prod.",
+            "Without a command, opens the workbench on the platform repo here (or -C DIR)."},
         subcommands = {ValidateCommand.class, InitCommand.class, SchemasCommand.class, FmtCommand.class,
             RenderCommand.class, DiffCommand.class, ExportCommand.class, SandboxCommand.class, DemoCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid configuration, 4 differences,",
             "5 refused by a guard, 6 tests failed, 7 apply stopped part-way."})
-final class FerryCommand implements Callable<Integer> {
+final class FerryCommand implements Callable<Integer>, Factory.NeedsContext {
     @Mixin
     GlobalOptions global = new GlobalOptions();
 
     @Spec
     CommandSpec spec;
 
+    private Map<String, String> env = Map.of();
+
+    @Override
+    public void setContext(Map<String, String> env, Terminal terminal) {
+        this.env = env;
+    }
+
+    /** Without a subcommand: the workbench on the repo here (or -C DIR), or a pointer to the commands. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        PrintWriter err = spec.commandLine().getErr();
+        if (!WorkbenchLauncher.hasTerminal(env)) {
+            return WorkbenchLauncher.run(null, env, null, err);
+        }
+        Path root = RepoLocator.locate(global.workingDirectory());
+        Path home = Path.of(env.getOrDefault("FERRY_HOME", System.getProperty("user.home") + "/.ferry"));
+        return WorkbenchLauncher.run(root, env, home, err);
     }
 }

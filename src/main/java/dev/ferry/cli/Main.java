@@ -23,7 +23,9 @@ public final class Main {
     /** Runs one command line with the given streams and process environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Terminal terminal = Terminal.detect(env);
-        CommandLine commandLine = new CommandLine(new FerryCommand(), new Factory(env, terminal));
+        FerryCommand top = new FerryCommand();
+        top.setContext(env, terminal);
+        CommandLine commandLine = new CommandLine(top, new Factory(env, terminal));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -12,7 +12,7 @@ import java.util.List;
  * changed letter that has a precomposed form. Elsewhere a tab becomes spaces to the next stop
  * and a CR is not drawn, since neither differs there. Control characters are always escaped.
  */
-final class VisibleText {
+public final class VisibleText {
     private static final int TAB_STOP = 4;
 
     private VisibleText() {}
@@ -21,7 +21,7 @@ final class VisibleText {
      * The cells of {@code text}; {@code spans} are its changed parts, and {@code wholeLine} says
      * the whole line is new or gone, so its trailing blanks and CRs are shown too.
      */
-    static List<Cell> cells(String text, List<Span> spans, boolean wholeLine) {
+    public static List<Cell> cells(String text, List<Span> spans, boolean wholeLine) {
         List<Cell> cells = new ArrayList<>(text.length());
         int trailingFrom = trailingBlanksFrom(text);
         int column = 0;

@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -119,6 +124,35 @@ public final class GitRepository implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new FerryException(ExitCode.ERROR, "cannot read the platform repo at " + revision + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** One commit in the history of a file. */
+    public record Commit(String sha, Instant time, String author, String subject) {
+        public String shortSha() {
+            return sha.substring(0, Math.min(7, sha.length()));
+        }
+    }
+
+    /**
+     * The commits that changed {@code relativePath} (relative to the platform repo), newest first,
+     * at most {@code limit}; empty when the repository has no commits yet.
+     */
+    public List<Commit> log(String relativePath, int limit) {
+        String path = prefix.isEmpty() ? relativePath : prefix + "/" + relativePath;
+        List<Commit> commits = new ArrayList<>();
+        try (Git git = new Git(repository)) {
+            if (head().isEmpty()) {
+                return commits;
+            }
+            for (RevCommit commit : git.log().addPath(path).setMaxCount(limit).call()) {
+                commits.add(new Commit(commit.getName(), Instant.ofEpochSecond(commit.getCommitTime()),
+                        commit.getAuthorIdent().getName(), commit.getShortMessage()));
+            }
+            return commits;
+        } catch (GitAPIException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot read the history of " + relativePath + ": "
                     + e.getMessage(), e);
         }
     }

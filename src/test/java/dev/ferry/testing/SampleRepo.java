@@ -57,6 +57,10 @@ public final class SampleRepo {
     static void copyTree(Path source, Path target) {
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
+                // A run of ./ferry in the sample leaves .ferry/ (sandbox data, cache); tests start clean.
+                if (source.relativize(path).startsWith(".ferry")) {
+                    continue;
+                }
                 Path copy = target.resolve(source.relativize(path).toString());
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(copy);

@@ -1,0 +1,102 @@
+package dev.ferry.tui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Which keys run which action: the defaults shipped as {@code dev/ferry/tui/keys.yaml}, with the
+ * user's {@code ~/.ferry/keys.yaml} laid over (an action listed there gets exactly the keys
+ * listed; an empty list unbinds it). Each line is {@code action.id: [key, key]}.
+ */
+final class KeyBindings {
+    static final String DEFAULTS = "/dev/ferry/tui/keys.yaml";
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    private final Map<String, List<String>> keysByAction;
+
+    private KeyBindings(Map<String, List<String>> keysByAction) {
+        this.keysByAction = keysByAction;
+    }
+
+    /** The shipped defaults with {@code userFile} (which may be absent) laid over; problems go to {@code warn}. */
+    static KeyBindings load(Path userFile, Consumer<String> warn) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        try (InputStream in = KeyBindings.class.getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULTS + " is missing from the jar");
+            }
+            read(YAML.readTree(in), keys, "default key bindings", warn);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + DEFAULTS, e);
+        }
+        if (userFile != null && Files.isRegularFile(userFile)) {
+            try {
+                read(YAML.readTree(userFile.toFile()), keys, userFile.toString(), warn);
+            } catch (JacksonException e) {
+                warn.accept(userFile + ": not read, defaults kept: " + e.getOriginalMessage());
+            }
+        }
+        return new KeyBindings(keys);
+    }
+
+    private static void read(JsonNode root, Map<String, List<String>> keys, String source, Consumer<String> warn) {
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return;
+        }
+        if (!root.isObject()) {
+            warn.accept(source + ": expected action: [keys] lines");
+            return;
+        }
+        for (var entry : root.properties()) {
+            List<String> names = new ArrayList<>();
+            JsonNode value = entry.getValue();
+            List<JsonNode> items = new ArrayList<>();
+            if (value.isArray()) {
+                value.forEach(items::add);
+            } else if (!value.isNull()) {
+                items.add(value);
+            }
+            for (JsonNode item : items) {
+                String name = KeyNames.normalize(item.asString());
+                if (name == null) {
+                    warn.accept(source + ": " + entry.getKey() + ": unknown key '" + item.asString() + "'");
+                } else {
+                    names.add(name);
+                }
+            }
+            keys.put(entry.getKey(), List.copyOf(names));
+        }
+    }
+
+    /** The keys of an action, in the order written; empty when unbound. */
+    List<String> keysOf(String actionId) {
+        return keysByAction.getOrDefault(actionId, List.of());
+    }
+
+    /** The action a key runs in {@code view}: the view's own actions win over list moves, which win over the app's. */
+    Optional<Action> resolve(String key, View view, ActionRegistry registry) {
+        for (Action action : registry.applicableTo(view)) {
+            if (keysOf(action.id()).contains(key)) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Action ids named in the bindings that no registered action has (a typo in the user's file). */
+    List<String> unknown(ActionRegistry registry) {
+        return keysByAction.keySet().stream().filter(id -> registry.find(id).isEmpty()).toList();
+    }
+}
