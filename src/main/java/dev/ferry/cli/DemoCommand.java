@@ -2,6 +2,7 @@ package dev.ferry.cli;
 
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
+import dev.ferry.tui.WorkbenchLauncher;
 import dev.ferry.workspace.DemoSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,6 +34,9 @@ final class DemoCommand implements Callable<Integer>, Factory.NeedsContext {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to create the demo repo (default: a new temporary folder).")
     Path dir;
 
+    @Option(names = "--no-open", description = "Make the demo and stop, without opening the workbench.")
+    boolean noOpen;
+
     @Option(names = "--sample", paramLabel = "DIR", hidden = true,
             description = "The sample platform repo to copy (default: samples/platform of this checkout).")
     Path sample;
@@ -55,9 +59,17 @@ final class DemoCommand implements Callable<Integer>, Factory.NeedsContext {
         for (String line : DemoSetup.fill(target, env)) {
             err.println("  " + line);
         }
-        spec.commandLine().getOut().println(target);
-        err.println("Demo ready. Try: ferry -C " + target + " diff --from git --to uat");
-        return ExitCode.OK;
+        if (noOpen || !WorkbenchLauncher.hasTerminal(env)) {
+            spec.commandLine().getOut().println(target);
+            err.println("Demo ready. Open it with: ferry -C " + target + "   or try: ferry -C " + target
+                    + " diff --from git --to uat");
+            return ExitCode.OK;
+        }
+        Path home = Path.of(env.getOrDefault("FERRY_HOME", System.getProperty("user.home") + "/.ferry"));
+        int code = WorkbenchLauncher.run(target, env, home, err);
+        err.println("The sandbox has stopped. The demo repo is in " + target + " (its orgs are kept in "
+                + target.resolve(".ferry/sandbox") + "); reopen it with: ferry -C " + target);
+        return code;
     }
 
     /** The launcher passes the checkout it runs from; the sample lives there. */

@@ -71,7 +71,9 @@ final class MatrixActions {
         }
         DiffView view = new DiffView(key, left, right);
         app.push(view);
-        app.tasks().diff(view, key, left, right);
+        // Loaded columns answer at once; only what they cannot (git@REV) is read again.
+        app.tasks().diff(view, key, left, right, app.model.column(left).map(MatrixColumn::state),
+                app.model.column(right).map(MatrixColumn::state));
     }
 
     private static void pickColumns(Workbench app, MatrixView matrix) {

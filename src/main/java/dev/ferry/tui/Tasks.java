@@ -6,6 +6,7 @@ import dev.ferry.schema.RepoValidator;
 import dev.ferry.schema.ValidationReport;
 import dev.ferry.workspace.Column;
 import dev.ferry.workspace.ColumnDiff;
+import dev.ferry.workspace.ColumnState;
 import dev.ferry.workspace.Connections;
 import dev.ferry.workspace.ProjectState;
 import dev.ferry.workspace.ResourceKey;
@@ -52,13 +53,21 @@ final class Tasks implements AutoCloseable {
         return Optional.ofNullable(project);
     }
 
-    /** Computes the diff of {@code key} between two columns with {@link ColumnDiff} and hands it to {@code view}. */
-    void diff(DiffView view, ResourceKey key, String left, String right) {
+    /**
+     * Computes the diff of {@code key} between two columns, from the loaded column states when they
+     * can answer, else with {@link ColumnDiff}, and hands it to {@code view}.
+     */
+    void diff(DiffView view, ResourceKey key, String left, String right, Optional<ColumnState> leftState,
+            Optional<ColumnState> rightState) {
         worker.submit(() -> {
             try {
-                List<ColumnDiff.Pair> pairs = new ColumnDiff(root, connections)
-                        .compare(Column.parse(left), Column.parse(right), null, List.of(key.key()));
-                Optional<ColumnDiff.Pair> pair = pairs.stream().filter(p -> p.key().equals(key)).findFirst();
+                Optional<ColumnDiff.Pair> pair = ColumnDiff.fromLoaded(key, Column.parse(left), leftState,
+                        Column.parse(right), rightState);
+                if (pair.isEmpty()) {
+                    pair = new ColumnDiff(root, connections)
+                            .compare(Column.parse(left), Column.parse(right), null, List.of(key.key())).stream()
+                            .filter(p -> p.key().equals(key)).findFirst();
+                }
                 if (pair.isEmpty()) {
                     ui.post(() -> view.fail("neither " + left + " nor " + right + " has it"));
                     return;

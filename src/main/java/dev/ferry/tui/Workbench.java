@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.ferry.config.Environment;
 import dev.ferry.workspace.ColumnState;
+import dev.ferry.vapi.RetryPolicy;
 import dev.ferry.workspace.Connections;
 import dev.ferry.workspace.GitColumn;
 import dev.ferry.workspace.MatrixCache;
@@ -25,6 +26,9 @@ import java.util.function.BooleanSupplier;
 public final class Workbench implements AutoCloseable {
     private static final long POLL_MILLIS = 15;
     private static final String REFRESHING = "refreshing";
+    /** A person is waiting: an org that does not answer is reported within seconds, not retried for a minute. */
+    private static final RetryPolicy INTERACTIVE_RETRIES =
+            new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(5));
 
     final WorkbenchOptions options;
     final UiQueue ui = new UiQueue();
@@ -79,7 +83,7 @@ public final class Workbench implements AutoCloseable {
         matrix.modelChanged();
         redraw();
         if (options.loadLive()) {
-            connections = new Connections(options.root(), options.env());
+            connections = new Connections(options.root(), options.env(), INTERACTIVE_RETRIES);
             tasks = new Tasks(options.root(), connections, ui);
             feed = new WorkspaceFeed(options.root(), connections, ui, new FeedSink(), options.clock());
             refresh();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The diff use case behind {@code ferry diff} and the workbench's diff view: the canonical form of
@@ -37,6 +38,38 @@ public final class ColumnDiff {
     }
 
     private record Side(Map<ResourceKey, CanonicalResource> resources, Map<ResourceKey, String> documents) {}
+
+    /**
+     * The pair for one resource from columns already loaded (as the workbench holds them), with no
+     * reading at all; empty when the loaded states cannot answer (a git@REV column, two Git columns,
+     * or a column not ready or still from the cache), so the caller falls back to {@link #compare}.
+     */
+    public static Optional<Pair> fromLoaded(ResourceKey key, Column left, Optional<ColumnState> leftState,
+            Column right, Optional<ColumnState> rightState) {
+        Optional<Optional<CanonicalResource>> a = side(key, left, leftState, rightState);
+        Optional<Optional<CanonicalResource>> b = side(key, right, rightState, leftState);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        String document = Stream.of(leftState, rightState).flatMap(Optional::stream)
+                .flatMap(state -> state.state(key).stream()).map(ResourceState::slug)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return Optional.of(new Pair(key, document, a.get(), b.get()));
+    }
+
+    /** One side from loaded states: a live column's own state, or Git as rendered for the other column. */
+    private static Optional<Optional<CanonicalResource>> side(ResourceKey key, Column column,
+            Optional<ColumnState> own, Optional<ColumnState> other) {
+        if (column.isRevision()) {
+            return Optional.empty();
+        }
+        Optional<ColumnState> source = column.isLive() ? own : other.filter(state -> !state.environment().isEmpty());
+        if (source.isEmpty() || source.get().phase() != ColumnState.Phase.READY || source.get().stale()) {
+            return Optional.empty();
+        }
+        Optional<ResourceState> state = source.get().state(key);
+        return Optional.of(state.flatMap(column.isLive() ? ResourceState::live : ResourceState::desired));
+    }
 
     /**
      * Every resource of either column, ordered by kind and key; with {@code only} non-empty, just

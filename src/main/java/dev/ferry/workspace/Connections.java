@@ -6,6 +6,7 @@ import dev.ferry.config.Environment;
 import dev.ferry.sandbox.SandboxHost;
 import dev.ferry.sandbox.SandboxOptions;
 import dev.ferry.sandbox.SandboxOrg;
+import dev.ferry.vapi.RetryPolicy;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiEndpoint;
 import java.nio.file.Path;
@@ -24,12 +25,19 @@ public final class Connections implements AutoCloseable {
     private final Map<String, String> env;
     private final TokenResolver tokens;
     private final Map<String, VapiClient> clients = new LinkedHashMap<>();
+    private final RetryPolicy retries;
     private SandboxHost sandbox;
 
     public Connections(Path repoRoot, Map<String, String> env) {
+        this(repoRoot, env, RetryPolicy.DEFAULT);
+    }
+
+    /** With a retry policy of the caller's: the workbench gives up on an unreachable org within seconds. */
+    public Connections(Path repoRoot, Map<String, String> env, RetryPolicy retries) {
         this.repoRoot = repoRoot;
         this.env = Map.copyOf(env);
         this.tokens = new TokenResolver(repoRoot, env);
+        this.retries = retries;
     }
 
     /** The client for an environment, opened on first use. */
@@ -38,7 +46,7 @@ public final class Connections implements AutoCloseable {
         if (existing != null) {
             return existing;
         }
-        VapiClient client = VapiClient.create(endpoint(environment));
+        VapiClient client = VapiClient.builder(endpoint(environment)).retryPolicy(retries).build();
         clients.put(environment.name(), client);
         return client;
     }
