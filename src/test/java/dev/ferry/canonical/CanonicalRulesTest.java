@@ -117,6 +117,18 @@ class CanonicalRulesTest {
     }
 
     @Test
+    void aTokenPastedIntoAPromptIsMaskedAndOrdinaryTextIsNot() {
+        CanonicalResource resource = canonical.canonicalize(Target.ASSISTANT, json("{'model':{'messages':[{'role':"
+                + "'system','content':'Call with sk-live0123456789abcdefgh or eyJhbGciOiJIUzI1.eyJzdWIiOiIxMjM0.sig ok'}]},"
+                + "'firstMessage':'Hi, ask for desk-b or the skeleton key.'}"));
+
+        assertThat(resource.tree().at("/model/messages/0/content").asString())
+                .isEqualTo("Call with <masked> or <masked> ok");
+        assertThat(resource.tree().get("firstMessage").asString()).isEqualTo("Hi, ask for desk-b or the skeleton key.");
+        assertThat(resource.notes()).containsExactly("masked a token-shaped value in model.messages[0].content");
+    }
+
+    @Test
     void ignoredPathsAreCutOutAndSaidSo() {
         IgnoreRule rule = new IgnoreRule(Kind.ASSISTANT, "voice.chunkPlan", null, "tuned live", null, null);
         CanonicalResource resource = new Canonicalizer(IdResolver.NONE, SecretMasker.NONE, List.of(rule))
