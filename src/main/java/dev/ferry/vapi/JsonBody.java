@@ -23,7 +23,7 @@ final class JsonBody {
             return Optional.empty();
         }
         try {
-            return Optional.of(MAPPER.readTree(response.body()));
+            return Optional.of(MAPPER.readTree(response.raw()));
         } catch (JacksonException malformed) {
             return Optional.empty();
         }

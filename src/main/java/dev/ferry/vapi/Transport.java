@@ -42,7 +42,7 @@ final class Transport {
             try (Response response = http.newCall(call).execute()) {
                 ApiResponse answer = new ApiResponse(response.code(), response.message(),
                         response.header("Content-Type"), response.header("Retry-After"), response.header("Location"),
-                        response.body().string());
+                        response.body().bytes());
                 logAnswer(request, answer, since(started));
                 return answer;
             } catch (IOException e) {
