@@ -9,11 +9,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -33,20 +30,15 @@ public final class Canonicalizer {
     public static final String UNRESOLVED = "unresolved:";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{secrets://[^}]+}");
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "api-key", "apikey",
-            "x-auth-token", "x-access-token", "token", "x-vapi-secret", "proxy-authorization");
 
-    private static final Set<String> WRITE_ONLY = Set.of("token", "apiKey", "authToken", "apiSecret", "secret",
-            "secretAccessKey", "privateKey", "hmacSecret", "password", "clientSecret", "secretKey");
 
     private final IdResolver ids;
-    private final SecretMasker secrets;
+    private final SecretFields secretFields;
     private final List<IgnoreRule> ignore;
 
     public Canonicalizer(IdResolver ids, SecretMasker secrets, List<IgnoreRule> ignore) {
         this.ids = ids;
-        this.secrets = secrets;
+        this.secretFields = new SecretFields(secrets);
         this.ignore = List.copyOf(ignore);
     }
 
@@ -59,10 +51,9 @@ public final class Canonicalizer {
         }
         resolveRefs(target, tree, notes);
         if (target == Target.CREDENTIAL) {
-            dropWriteOnlySecrets(tree);
+            secretFields.dropWriteOnly(tree);
         }
-        maskSecrets(tree, notes);
-        maskTokensInText(tree, "", notes);
+        secretFields.mask(tree, notes);
         dropLabels(target, tree);
         applyIgnoreRules(target, tree, notes);
         for (String pattern : FieldTables.LISTS.get(target)) {
@@ -178,98 +169,6 @@ public final class Canonicalizer {
                 set(parent, at, NODES.stringNode(key));
             });
         }
-    }
-
-    /**
-     * Credential secrets are write-only: the API never returns them, so they cannot be compared;
-     * a changed secret is found through the ledger's fingerprints instead.
-     */
-    private static void dropWriteOnlySecrets(ObjectNode tree) {
-        WRITE_ONLY.forEach(tree::remove);
-        if (tree.get("authenticationPlan") instanceof ObjectNode plan) {
-            WRITE_ONLY.forEach(plan::remove);
-        }
-    }
-
-    private void maskSecrets(ObjectNode tree, List<String> notes) {
-        Pointers.forEachMatch(tree, "/server/headers", (parent, at) -> maskHeaders(parent.get((String) at), notes));
-        Pointers.forEachMatch(tree, "/headers/properties", (parent, at) -> {
-            for (var header : parent.get((String) at).properties()) {
-                if (header.getValue() instanceof ObjectNode schema && schema.path("value").isString()) {
-                    schema.set("value", NODES.stringNode(masked(header.getKey(), schema.get("value").asString(),
-                            notes)));
-                }
-            }
-        });
-        Pointers.forEachMatch(tree, "/authenticationPlan/token", (parent, at) -> set(parent, at,
-                NODES.stringNode(masked("authorization", parent.get((String) at).asString(), notes))));
-        // The legacy webhook secret is sent as X-Vapi-Secret; some responses echo it (B35).
-        for (String pointer : List.of("/server/secret", "/serverUrlSecret")) {
-            Pointers.forEachMatch(tree, pointer, (parent, at) -> {
-                if (parent.get((String) at).isString()) {
-                    set(parent, at, NODES.stringNode(masked("x-vapi-secret", parent.get((String) at).asString(),
-                            notes)));
-                }
-            });
-        }
-    }
-
-    /** A token pasted into text (a prompt, a description) is masked wherever it sits. */
-    private static void maskTokensInText(JsonNode node, String path, List<String> notes) {
-        if (node instanceof ObjectNode object) {
-            for (var entry : object.properties()) {
-                JsonNode value = entry.getValue();
-                String childPath = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
-                if (value.isString()) {
-                    String masked = SecretShapes.maskInText(value.asString());
-                    if (!masked.equals(value.asString())) {
-                        entry.setValue(NODES.stringNode(masked));
-                        notes.add("masked a token-shaped value in " + childPath);
-                    }
-                } else {
-                    maskTokensInText(value, childPath, notes);
-                }
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode value = array.get(i);
-                if (value.isString()) {
-                    String masked = SecretShapes.maskInText(value.asString());
-                    if (!masked.equals(value.asString())) {
-                        array.set(i, NODES.stringNode(masked));
-                        notes.add("masked a token-shaped value in " + path + "[" + i + "]");
-                    }
-                } else {
-                    maskTokensInText(value, path + "[" + i + "]", notes);
-                }
-            }
-        }
-    }
-
-    private void maskHeaders(JsonNode headers, List<String> notes) {
-        if (!(headers instanceof ObjectNode object)) {
-            return;
-        }
-        for (var header : object.properties()) {
-            if (header.getValue().isString()) {
-                header.setValue(NODES.stringNode(masked(header.getKey(), header.getValue().asString(), notes)));
-            }
-        }
-    }
-
-    private String masked(String name, String value, List<String> notes) {
-        if (REFERENCE.matcher(value.strip()).matches()) {
-            return value.strip();
-        }
-        Optional<String> reference = secrets.referenceFor(value);
-        if (reference.isPresent()) {
-            return reference.get();
-        }
-        if (SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || SecretShapes.looksLikeSecret(value)) {
-            notes.add("masked a secret-looking value of '" + name + "' that no reference explains");
-            return SecretMasker.MASK;
-        }
-        return value;
     }
 
     private static void dropLabels(Target target, ObjectNode tree) {
