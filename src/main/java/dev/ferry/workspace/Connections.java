@@ -7,11 +7,13 @@ import dev.ferry.sandbox.SandboxHost;
 import dev.ferry.sandbox.SandboxOptions;
 import dev.ferry.sandbox.SandboxOrg;
 import dev.ferry.vapi.VapiClient;
+import dev.ferry.vapi.VapiClientBuilder;
 import dev.ferry.vapi.VapiEndpoint;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Opens one Vapi client per environment of a platform repo. {@code api: sandbox} starts the
@@ -24,12 +26,22 @@ public final class Connections implements AutoCloseable {
     private final Map<String, String> env;
     private final TokenResolver tokens;
     private final Map<String, VapiClient> clients = new LinkedHashMap<>();
+    private final Consumer<VapiClientBuilder> settings;
     private SandboxHost sandbox;
 
     public Connections(Path repoRoot, Map<String, String> env) {
+        this(repoRoot, env, builder -> { });
+    }
+
+    /**
+     * Connections whose clients {@code settings} adjusts before they are built: an audit listener for a
+     * run, or a fake clock and a short retry policy in tests.
+     */
+    public Connections(Path repoRoot, Map<String, String> env, Consumer<VapiClientBuilder> settings) {
         this.repoRoot = repoRoot;
         this.env = Map.copyOf(env);
         this.tokens = new TokenResolver(repoRoot, env);
+        this.settings = settings;
     }
 
     /** The client for an environment, opened on first use. */
@@ -38,7 +50,9 @@ public final class Connections implements AutoCloseable {
         if (existing != null) {
             return existing;
         }
-        VapiClient client = VapiClient.create(endpoint(environment));
+        VapiClientBuilder builder = VapiClient.builder(endpoint(environment));
+        settings.accept(builder);
+        VapiClient client = builder.build();
         clients.put(environment.name(), client);
         return client;
     }
