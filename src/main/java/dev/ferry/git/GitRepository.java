@@ -123,6 +123,24 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@code file} (inside the work tree) is in the index, i.e. tracked or about to be
+     * committed. Used to refuse secrets kept in a file that Git would publish.
+     */
+    public boolean isTracked(Path file) {
+        Path top = workTree().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(top)) {
+            return false;
+        }
+        String relative = top.relativize(absolute).toString().replace('\\', '/');
+        try {
+            return repository.readDirCache().findEntry(relative) >= 0;
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot read the Git index of " + top + ": " + e.getMessage(), e);
+        }
+    }
+
     Repository jgit() {
         return repository;
     }
