@@ -19,10 +19,33 @@ public final class JsonPaths {
         return "/" + dotted.replace('.', '/');
     }
 
-    /** Removes every node matching {@code pattern} from {@code root}, in place. */
+    /**
+     * Removes every node matching {@code pattern} from {@code root}, in place, with the objects that the
+     * removal left empty on the way ({@code assistantOverrides: {metadata: {}}} goes as a whole), so that
+     * a value that held nothing else compares equal to one that never had it.
+     */
     public static void remove(JsonNode root, String pattern) {
-        List<String> tokens = tokens(pattern);
-        walk(root, tokens, 0, (parent, name) -> ((ObjectNode) parent).remove(name));
+        prune(root, tokens(pattern), 0);
+    }
+
+    /** Returns whether {@code node} lost something and is now an empty object. */
+    private static boolean prune(JsonNode node, List<String> tokens, int depth) {
+        String token = tokens.get(depth);
+        boolean last = depth == tokens.size() - 1;
+        if (token.equals("*")) {
+            if (node instanceof ArrayNode array && !last) {
+                array.forEach(element -> prune(element, tokens, depth + 1));
+            }
+            return false;
+        }
+        if (!(node instanceof ObjectNode object) || !object.has(token)) {
+            return false;
+        }
+        if (last || prune(object.get(token), tokens, depth + 1)) {
+            object.remove(token);
+            return object.isEmpty();
+        }
+        return false;
     }
 
     /**
@@ -111,33 +134,6 @@ public final class JsonPaths {
     /** {@code /model/toolIds/*} as people read it: {@code model.toolIds}. */
     public static String dotted(String pattern) {
         return pattern.substring(1).replace("/*", "").replace('/', '.');
-    }
-
-    private interface Visitor {
-        void visit(JsonNode parent, String name);
-    }
-
-    private static void walk(JsonNode node, List<String> tokens, int depth, Visitor visitor) {
-        if (node == null) {
-            return;
-        }
-        String token = tokens.get(depth);
-        boolean last = depth == tokens.size() - 1;
-        if (token.equals("*")) {
-            if (node instanceof ArrayNode array) {
-                for (JsonNode element : array) {
-                    if (!last) {
-                        walk(element, tokens, depth + 1, visitor);
-                    }
-                }
-            }
-        } else if (node instanceof ObjectNode object && object.has(token)) {
-            if (last) {
-                visitor.visit(object, token);
-            } else {
-                walk(object.get(token), tokens, depth + 1, visitor);
-            }
-        }
     }
 
     private static List<String> tokens(String pattern) {

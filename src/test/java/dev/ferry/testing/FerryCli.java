@@ -25,9 +25,16 @@ public final class FerryCli {
     }
 
     public static Result run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** Runs with {@code env} as the process environment (plus no colour). */
+    public static Result run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ENV);
+        Map<String, String> all = new java.util.HashMap<>(ENV);
+        all.putAll(env);
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new Result(code, out.toString(), err.toString());
     }
 }
