@@ -33,6 +33,9 @@ final class ResourceWriter {
     /** Fields of an object that had to wait for objects made later in the run. */
     record Deferred(PlanAction action, String id, Set<String> fields, ObjectNode written) {}
 
+    private static final Set<String> SERVER_OWNED = Set.of("id", "orgId", "createdAt", "updatedAt", "isDeleted",
+            "isServerUrlSecretSet", "latestVersion", "analyticsMetadata", "workflowIds");
+
     private final String runId;
     private final String sha;
     private final VapiClient client;
@@ -128,6 +131,26 @@ final class ResourceWriter {
             deferred.add(new Deferred(action, action.id(), built.deferred(), after));
         }
         did("updated", action.ledgerKey(), action.id());
+        requireNoConcurrentEdit(action, live, after, built.body());
+    }
+
+    /**
+     * Vapi has no conditional write, so an edit that lands between the re-read and the PATCH cannot be
+     * prevented; but it shows in the answer as a field Ferry did not send that changed. The run stops and
+     * says so rather than carry on as if nothing happened; the other edit was kept, since its field was
+     * not sent.
+     */
+    private static void requireNoConcurrentEdit(PlanAction action, ObjectNode before, ObjectNode after,
+            ObjectNode sent) {
+        List<String> changed = new ArrayList<>(LiveHashes.changedFields(LiveHashes.perField(before),
+                LiveHashes.perField(after)));
+        changed.removeAll(new ArrayList<>(sent.propertyNames()));
+        changed.removeAll(SERVER_OWNED);
+        if (!changed.isEmpty()) {
+            throw ApplyStop.stale(action.where() + ": changed in the org while Ferry was writing it ("
+                    + String.join(", ", changed) + "); that change was kept, Ferry's fields were written; re-run plan "
+                    + "to review");
+        }
     }
 
     void writeBackLinks(Deferred pending) {

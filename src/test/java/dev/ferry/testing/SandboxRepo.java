@@ -10,6 +10,7 @@ import dev.ferry.sandbox.FaultSpec;
 import dev.ferry.sandbox.SandboxOptions;
 import dev.ferry.sandbox.SandboxOrg;
 import dev.ferry.sandbox.SandboxServer;
+import dev.ferry.vapi.ExchangeListener;
 import dev.ferry.vapi.RetryPolicy;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiEndpoint;
@@ -137,8 +138,16 @@ public final class SandboxRepo implements AutoCloseable {
 
     /** Applies with the use case, approving, with retries that wait on a clock that never sleeps. */
     public ApplyResult apply(String environment, boolean prune, InstantTime time) {
+        return apply(environment, prune, time, exchange -> { });
+    }
+
+    /** As {@link #apply}, with {@code spy} hearing every request right after the run's audit log. */
+    public ApplyResult apply(String environment, boolean prune, InstantTime time, ExchangeListener spy) {
         Apply apply = new Apply(ProcessEnv.of(env), listener -> new Connections(root, env, builder -> builder
-                .exchangeListener(listener).timeSource(time).retryPolicy(new RetryPolicy(8, Duration.ofMillis(100),
+                .exchangeListener(exchange -> {
+                    listener.onExchange(exchange);
+                    spy.onExchange(exchange);
+                }).timeSource(time).retryPolicy(new RetryPolicy(8, Duration.ofMillis(100),
                         Duration.ofSeconds(2), Duration.ofMinutes(10)))), Clock.systemUTC(), time);
         return apply.run(new ApplyRequest(root, environment, List.of(), prune, null, true, null, List.of(), Set.of(),
                 null, "apply"), Approval.NONE, line -> { }, line -> { });
