@@ -20,7 +20,12 @@ import java.util.TreeMap;
 final class PlanSelection {
     private PlanSelection() {}
 
-    static List<PlanAction> select(List<PlanAction> actions, List<String> only, String environment) {
+    /**
+     * @param inLedger whether the ledger already knows a resource (by ledger key); a dependency it does not
+     *     know is adopted into it, and not written, since it was not asked for
+     */
+    static List<PlanAction> select(List<PlanAction> actions, List<String> only, String environment,
+            java.util.function.Predicate<String> inLedger) {
         if (only.isEmpty()) {
             return actions;
         }
@@ -43,11 +48,27 @@ final class PlanSelection {
             }
             ResolvedSecrets.visitStrings(action.payload(), text -> RefPlaceholder.parse(text).ifPresent(ref -> {
                 PlanAction dependency = byKey.get(dev.ferry.ledger.LedgerEntry.keyOf(ref.target(), ref.key()));
-                if (dependency != null && dependency.id() == null) {
+                // What the selection needs and the org lacks is created; what it has is adopted into the ledger.
+                if (dependency != null) {
                     queue.add(dependency);
                 }
             }));
         }
-        return actions.stream().filter(a -> chosen.contains(a.ledgerKey())).toList();
+        List<PlanAction> selected = new java.util.ArrayList<>();
+        for (PlanAction action : actions) {
+            boolean asked = only.contains(action.slug()) || only.contains(action.key());
+            if (!chosen.contains(action.ledgerKey())) {
+                continue;
+            }
+            if (!asked && action.id() != null && action.type() != ActionType.NO_OP) {
+                if (!inLedger.test(action.ledgerKey())) {
+                    selected.add(action.with(ActionType.NO_OP, List.of(), List.of(),
+                            "adopted into the ledger; not updated, as it was not named"));
+                }
+                continue;
+            }
+            selected.add(action);
+        }
+        return selected;
     }
 }

@@ -51,6 +51,7 @@ public final class Planner {
                 desired.add(resource);
             }
         }
+        RawIds.requireKnown(desired, live, session.environment().name());
         LiveMatch match = LiveMatch.of(desired, live, ledger, warnings);
         Canonicalizer canonicalizer = ResourcePlanner.canonicalizer(keysById(match, ledger),
                 session.secrets().masker(ledgerFingerprints(ledger)), ignore);
@@ -64,13 +65,16 @@ public final class Planner {
         repointReplaced(actions);
         List<LedgerEntry> leftovers = PrunePlanner.leftovers(ledger, match, live, ignore, desiredKeys, warnings);
         if (options.prune()) {
-            actions.addAll(PrunePlanner.deletes(leftovers, live, desired.isEmpty(), warnings));
+            Set<String> managedIds = new HashSet<>();
+            match.all().values().forEach(object -> managedIds.add(object.id()));
+            actions.addAll(PrunePlanner.deletes(leftovers, live, managedIds, desired.isEmpty(), warnings));
         } else if (!leftovers.isEmpty()) {
             warnings.add(leftovers.size() + " object(s) the ledger manages are no longer in Git ("
                     + String.join(", ", leftovers.stream().map(LedgerEntry::ledgerKey).toList())
                     + "); plan --prune deletes them");
         }
-        List<PlanAction> chosen = PlanSelection.select(actions, options.only(), session.environment().name());
+        List<PlanAction> chosen = PlanSelection.select(actions, options.only(), session.environment().name(),
+                key -> ledger.entries().stream().anyMatch(entry -> entry.ledgerKey().equals(key)));
         Map<String, String> ids = new TreeMap<>();
         match.all().forEach((key, object) -> ids.put(key, object.id()));
         return new Plan(session.environment().name(), session.environment().org(), orgIdOf(live),

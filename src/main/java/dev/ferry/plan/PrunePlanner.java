@@ -48,17 +48,21 @@ final class PrunePlanner {
         return leftovers;
     }
 
-    static List<PlanAction> deletes(List<LedgerEntry> leftovers, LiveSnapshot live, boolean desiredEmpty,
-            List<String> warnings) {
+    /**
+     * @param managedIds live objects Git describes: whatever they point at now, their desired state cannot
+     *     point at an object Git no longer has, and the plan updates them before it deletes anything
+     */
+    static List<PlanAction> deletes(List<LedgerEntry> leftovers, LiveSnapshot live, Set<String> managedIds,
+            boolean desiredEmpty, List<String> warnings) {
         if (leftovers.isEmpty()) {
             return List.of();
         }
-        int total = Target.values().length == 0 ? 0 : live.objects().values().stream().mapToInt(List::size).sum();
+        int total = live.objects().values().stream().mapToInt(List::size).sum();
         if (desiredEmpty) {
             throw new FerryException(ExitCode.REFUSED, "refusing to delete " + leftovers.size() + " of " + total
                     + " remote resources: local desired set is empty");
         }
-        Set<String> doomed = new HashSet<>();
+        Set<String> doomed = new HashSet<>(managedIds);
         leftovers.forEach(entry -> doomed.add(entry.id()));
         List<PlanAction> deletes = new ArrayList<>();
         for (LedgerEntry entry : leftovers) {
@@ -77,7 +81,7 @@ final class PrunePlanner {
         return deletes;
     }
 
-    /** The first live object outside the deletion that refers to the entry's id, described for a message. */
+    /** The first live object outside Git and the deletion that refers to the entry's id, for a message. */
     private static Optional<String> referrer(LiveSnapshot live, LedgerEntry entry, Set<String> doomed) {
         for (Target target : Target.values()) {
             for (LiveObject object : live.of(target)) {

@@ -54,7 +54,7 @@ public final class SampleRepo {
         }
     }
 
-    static void copyTree(Path source, Path target) {
+    public static void copyTree(Path source, Path target) {
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Path copy = target.resolve(source.relativize(path).toString());

@@ -68,6 +68,18 @@ public final class SandboxRepo implements AutoCloseable {
         return new SandboxRepo(root, SandboxServer.start(SandboxOptions.inMemory().withFaults(faults)));
     }
 
+    /** A repo already written at {@code root} (a fixture copy, a generated one), against a new sandbox. */
+    public static SandboxRepo startAt(Path root, FaultSpec faults) {
+        return new SandboxRepo(root, SandboxServer.start(SandboxOptions.inMemory().withFaults(faults)));
+    }
+
+    /** The fixture folder {@code name} next to {@code test}, copied into {@code folder}/platform. */
+    public static SandboxRepo fromFixture(Class<?> test, String name, Path folder) {
+        Path root = folder.resolve("platform");
+        SampleRepo.copyTree(Fixtures.path(test, name), root);
+        return startAt(root, FaultSpec.NONE);
+    }
+
     /** Rewrites {@code defaults.apply} of environments.yaml. */
     public static void liftRateLimit(Path root, int perSecond, int concurrent) {
         Path file = root.resolve("environments.yaml");
@@ -153,9 +165,9 @@ public final class SandboxRepo implements AutoCloseable {
                 null, "apply"), Approval.NONE, line -> { }, line -> { });
     }
 
-    /** A client straight to the org of {@code environment} (larkspur-dev, ...), for edits and checks. */
+    /** A client straight to the org of {@code environment}, for edits and checks. */
     public VapiClient client(String environment) {
-        String org = "larkspur-" + environment;
+        String org = dev.ferry.workspace.ProjectState.load(root).environment(environment).org();
         VapiClient client = VapiClient.create(new VapiEndpoint(environment, server.baseUrl().toString(),
                 SandboxOrg.defaultTokenOf(org), new RateLimits(1000, 4)));
         clients.add(client);
