@@ -89,8 +89,8 @@ public final class Apply {
         }
         String revision = request.revision() != null ? request.revision() : saved != null ? saved.revision() : null;
         try (EnvironmentSession session = EnvironmentSession.open(request.root(), environment.name(), revision, open,
-                env, true, refs)) {
-            session.ledger().notices().forEach(err);
+                env, EnvironmentSession.Secrets.REQUIRED, refs)) {
+            session.notices().forEach(notice -> err.accept("note: " + notice));
             record.git(session.git().sha(), session.git().dirty(), revision);
             LiveSnapshot live = LiveSnapshot.read(environment.name(), session.client());
             Plan plan;

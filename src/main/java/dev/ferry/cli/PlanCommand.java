@@ -73,7 +73,7 @@ final class PlanCommand implements Callable<Integer>, Factory.NeedsContext {
         try (Connections connections = new Connections(root, env);
                 EnvironmentSession session = EnvironmentSession.open(root, environment, revision, connections,
                         ProcessEnv.of(env), true)) {
-            session.ledger().notices().forEach(notice -> err.println("note: " + notice));
+            session.notices().forEach(notice -> err.println("note: " + notice));
             LiveSnapshot live = LiveSnapshot.read(environment, session.client());
             plan = new Planner(Clock.systemUTC()).plan(session, live, new PlanOptions(slugs, prune));
         }

@@ -42,6 +42,7 @@ public final class EnvironmentSession implements AutoCloseable {
     private final ResolvedSecrets secrets;
     private final VapiClient client;
     private final GitState git;
+    private final List<String> notices;
 
     /** The revision being rendered: its sha (null outside Git) and whether uncommitted changes were included. */
     public record GitState(String sha, boolean dirty, String revision) {
@@ -52,7 +53,7 @@ public final class EnvironmentSession implements AutoCloseable {
 
     private EnvironmentSession(Path root, Path sourceRoot, Path materialized, ProjectState project,
             Environment environment, List<RenderedResource> rendered, LedgerStore ledger, Fingerprints fingerprints,
-            ResolvedSecrets secrets, VapiClient client, GitState git) {
+            ResolvedSecrets secrets, VapiClient client, GitState git, List<String> notices) {
         this.root = root;
         this.sourceRoot = sourceRoot;
         this.materialized = materialized;
@@ -64,6 +65,15 @@ public final class EnvironmentSession implements AutoCloseable {
         this.secrets = secrets;
         this.client = client;
         this.git = git;
+        this.notices = List.copyOf(notices);
+    }
+
+    /** How a session treats secret references. */
+    public enum Secrets {
+        /** Every reference must resolve (plan, apply). */
+        REQUIRED,
+        /** Resolved when the provider can; otherwise compared through the ledger's fingerprints alone (drift). */
+        IF_AVAILABLE
     }
 
     /**
@@ -74,12 +84,13 @@ public final class EnvironmentSession implements AutoCloseable {
      */
     public static EnvironmentSession open(Path root, String environmentName, String revision,
             Connections connections, ProcessEnv env, boolean resolveSecrets) {
-        return open(root, environmentName, revision, connections, env, resolveSecrets, List.of());
+        return open(root, environmentName, revision, connections, env, resolveSecrets ? Secrets.REQUIRED
+                : Secrets.IF_AVAILABLE, List.of());
     }
 
     /** As {@link #open}, resolving {@code extraRefs} too: the references of a saved plan's payloads. */
     public static EnvironmentSession open(Path root, String environmentName, String revision,
-            Connections connections, ProcessEnv env, boolean resolveSecrets, java.util.Collection<SecretRef> extraRefs) {
+            Connections connections, ProcessEnv env, Secrets mode, java.util.Collection<SecretRef> extraRefs) {
         Path materialized = null;
         try {
             ProjectState project;
@@ -99,17 +110,26 @@ public final class EnvironmentSession implements AutoCloseable {
             List<RenderedResource> rendered = project.render(environment);
             Fingerprints fingerprints = new Fingerprints(connections.endpoint(environment).token());
             Path sourceRoot = materialized == null ? root : materialized;
-            ResolvedSecrets secrets = ResolvedSecrets.none(fingerprints);
-            if (resolveSecrets) {
-                List<SecretRef> refs = new ArrayList<>(extraRefs);
-                rendered.forEach(resource -> refs.addAll(ResolvedSecrets.refsIn(resource.payload())));
-                secrets = new SecretResolver(environment.name(),
-                        () -> SecretProviders.forEnvironment(environment, root, env)).resolve(refs, fingerprints);
+            ResolvedSecrets secrets;
+            List<String> notices = new ArrayList<>();
+            List<SecretRef> refs = new ArrayList<>(extraRefs);
+            rendered.forEach(resource -> refs.addAll(ResolvedSecrets.refsIn(resource.payload())));
+            SecretResolver resolver = new SecretResolver(environment.name(),
+                    () -> SecretProviders.forEnvironment(environment, root, env));
+            try {
+                secrets = resolver.resolve(refs, fingerprints);
+            } catch (FerryException e) {
+                if (mode == Secrets.REQUIRED) {
+                    throw e;
+                }
+                secrets = ResolvedSecrets.none(fingerprints);
+                notices.add("secrets are not resolvable here, so secret values are compared through the ledger's "
+                        + "fingerprints only");
             }
             VapiClient client = connections.client(environment);
             secrets.forEachValue(client.redactor()::registerSecret);
             return new EnvironmentSession(root, sourceRoot, materialized, project, environment, rendered, ledger,
-                    fingerprints, secrets, client, git);
+                    fingerprints, secrets, client, git, notices);
         } catch (IOException e) {
             deleteQuietly(materialized);
             throw new FerryException(ExitCode.ERROR, "cannot make a temporary folder: " + e.getMessage(), e);
@@ -169,6 +189,13 @@ public final class EnvironmentSession implements AutoCloseable {
 
     public GitState git() {
         return git;
+    }
+
+    /** What the session had to give up on, and what the ledger recovered, for the user to read. */
+    public List<String> notices() {
+        List<String> all = new ArrayList<>(ledger.notices());
+        all.addAll(notices);
+        return all;
     }
 
     /** Deletes the folder a revision was written to; the client belongs to the connections and stays open. */

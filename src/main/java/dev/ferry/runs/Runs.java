@@ -28,6 +28,9 @@ public final class Runs {
         } catch (IOException e) {
             throw new FerryException(ExitCode.ERROR, "cannot list " + RunFolder.RUNS + ": " + e.getMessage(), e);
         }
+        // Two runs can start within one second, which the ids do not tell apart; their records do.
+        records.sort(java.util.Comparator.comparing((RunRecord record) -> record.toJson().path("startedAt")
+                .asString()).reversed());
         return records;
     }
 
