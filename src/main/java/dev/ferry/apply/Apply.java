@@ -61,7 +61,10 @@ public final class Apply {
             throw new FerryException(ExitCode.REFUSED, request.planFile() + " is a plan for environment '"
                     + saved.environment() + "', not '" + environment.name() + "' [plan]");
         }
-        Guards.access(environment, env, saved != null, request.approve());
+        RunRestore restore = request.restoreRun() == null ? null
+                : RunRestore.read(request.root(), request.restoreRun(), environment.name());
+        // A run's backup is as fixed as a saved plan: what it restores was recorded before that run wrote.
+        Guards.access(environment, env, saved != null || restore != null, request.approve());
         try (EnvironmentLock lock = EnvironmentLock.acquire(request.root(), environment.name(), clock.instant());
                 RunFolder run = RunFolder.create(request.root(), environment.name(), request.command(), clock);
                 Connections open = connections.apply(run.audit())) {
@@ -70,7 +73,7 @@ public final class Apply {
                             request.confirmations())));
             run.writeRecord(record);
             try {
-                return execute(request, environment, saved, run, record, open, approval, out, err);
+                return execute(request, environment, saved, restore, run, record, open, approval, out, err);
             } catch (FerryException e) {
                 record.finish(e.exitCode() == ExitCode.REFUSED ? "refused" : "failed", now(), e.getMessage(),
                         List.of());
@@ -80,9 +83,13 @@ public final class Apply {
         }
     }
 
-    private ApplyResult execute(ApplyRequest request, Environment environment, Plan saved, RunFolder run,
-            RunRecord record, Connections open, Approval approval, Consumer<String> out, Consumer<String> err) {
+    private ApplyResult execute(ApplyRequest request, Environment environment, Plan saved, RunRestore restore,
+            RunFolder run, RunRecord record, Connections open, Approval approval, Consumer<String> out,
+            Consumer<String> err) {
         List<SecretRef> refs = new ArrayList<>();
+        if (restore != null) {
+            refs.addAll(restore.secretRefs());
+        }
         if (saved != null) {
             saved.actions().stream().filter(a -> a.payload() != null)
                     .forEach(a -> refs.addAll(ResolvedSecrets.refsIn(a.payload())));
@@ -94,7 +101,11 @@ public final class Apply {
             record.git(session.git().sha(), session.git().dirty(), revision);
             LiveSnapshot live = LiveSnapshot.read(environment.name(), session.client());
             Plan plan;
-            if (saved != null) {
+            if (restore != null) {
+                java.util.Map<String, String> ids = new java.util.TreeMap<>();
+                session.ledger().snapshot().entries().forEach(entry -> ids.put(entry.ledgerKey(), entry.id()));
+                plan = restore.plan(environment.name(), environment.org(), live, session.secrets(), ids, clock);
+            } else if (saved != null) {
                 StalePlan.requireFresh(request.planFile().toString(), saved, live, session.secrets(),
                         Planner.orgIdOf(live));
                 plan = saved;

@@ -72,8 +72,8 @@ final class ApplyCommand implements Callable<Integer>, Factory.NeedsContext {
     public Integer call() {
         Path root = RepoLocator.locate(parent.global.workingDirectory());
         Path plan = planFile == null ? null : parent.global.workingDirectory().resolve(planFile);
-        ApplyRequest request = new ApplyRequest(root, environment, slugs, prune, plan, approve, ticket, approvers,
-                new LinkedHashSet<>(confirmations), null, "apply");
+        ApplyRequest request = ApplyRequest.apply(root, environment, slugs, prune, plan, approve, ticket, approvers,
+                new LinkedHashSet<>(confirmations));
         return run(request, root, env, terminal, spec);
     }
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Vapi configuration as code, across dev, uat and prod.",
         subcommands = {ValidateCommand.class, InitCommand.class, SchemasCommand.class, SandboxCommand.class,
-            DiffCommand.class, PlanCommand.class, ApplyCommand.class, DriftCommand.class, RunsCommand.class},
+            DiffCommand.class, PlanCommand.class, ApplyCommand.class, DriftCommand.class, RunsCommand.class,
+            RollbackCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid configuration, 4 differences,",
             "5 refused by a guard, 6 tests failed, 7 apply stopped part-way."})
 final class FerryCommand implements Callable<Integer> {

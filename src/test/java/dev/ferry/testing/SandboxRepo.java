@@ -161,8 +161,8 @@ public final class SandboxRepo implements AutoCloseable {
                     spy.onExchange(exchange);
                 }).timeSource(time).retryPolicy(new RetryPolicy(8, Duration.ofMillis(100),
                         Duration.ofSeconds(2), Duration.ofMinutes(10)))), Clock.systemUTC(), time);
-        return apply.run(new ApplyRequest(root, environment, List.of(), prune, null, true, null, List.of(), Set.of(),
-                null, "apply"), Approval.NONE, line -> { }, line -> { });
+        return apply.run(ApplyRequest.apply(root, environment, List.of(), prune, null, true, null, List.of(),
+                Set.of()), Approval.NONE, line -> { }, line -> { });
     }
 
     /** A client straight to the org of {@code environment}, for edits and checks. */
