@@ -70,9 +70,22 @@ final class Checklist {
         if (applied.isPresent() && applied.get().isExactly(plan.gitSha())) {
             return new Item(name, State.PASSED, source.get() + " received " + shortSha(plan.gitSha()));
         }
+        if (applied.isPresent() && !applied.get().dirty() && applied.get().sha() != null
+                && sameConfig(root, applied.get().sha(), plan.gitSha())) {
+            return new Item(name, State.PASSED, source.get() + " received " + shortSha(applied.get().sha())
+                    + ", which differs from " + shortSha(plan.gitSha()) + " only in state/");
+        }
         return new Item(name, State.FAILED, source.get() + " last received "
                 + applied.map(a -> shortSha(a.sha()) + (a.dirty() ? " with uncommitted changes" : "")).orElse("nothing")
                 + "; this plan is " + shortSha(plan.gitSha()));
+    }
+
+    private static boolean sameConfig(Path root, String applied, String planned) {
+        try (dev.ferry.git.GitRepository git = dev.ferry.git.GitRepository.find(root).orElse(null)) {
+            return git != null && git.sameConfig(applied, planned);
+        } catch (dev.ferry.FerryException unknownRevision) {
+            return false;
+        }
     }
 
     static void enforce(Environment environment, List<Item> items) {
