@@ -55,7 +55,8 @@ public final class Apply {
     /** Runs one apply; {@code out} receives the plan, {@code err} progress and messages. */
     public ApplyResult run(ApplyRequest request, Approval approval, Consumer<String> out, Consumer<String> err) {
         Guards.confirmations(request.confirmations());
-        Environment environment = ProjectState.load(request.root()).environment(request.environment());
+        ProjectState project = ProjectState.load(request.root());
+        Environment environment = project.environment(request.environment());
         Plan saved = request.planFile() == null ? null : PlanFile.read(request.planFile());
         if (saved != null && !saved.environment().equals(environment.name())) {
             throw new FerryException(ExitCode.REFUSED, request.planFile() + " is a plan for environment '"
@@ -73,7 +74,8 @@ public final class Apply {
                             request.confirmations())));
             run.writeRecord(record);
             try {
-                return execute(request, environment, saved, restore, run, record, open, approval, out, err);
+                return execute(request, project, environment, saved, restore, run, record, open, approval, out,
+                        err);
             } catch (FerryException e) {
                 record.finish(e.exitCode() == ExitCode.REFUSED ? "refused" : "failed", now(), e.getMessage(),
                         List.of());
@@ -83,9 +85,9 @@ public final class Apply {
         }
     }
 
-    private ApplyResult execute(ApplyRequest request, Environment environment, Plan saved, RunRestore restore,
-            RunFolder run, RunRecord record, Connections open, Approval approval, Consumer<String> out,
-            Consumer<String> err) {
+    private ApplyResult execute(ApplyRequest request, ProjectState project, Environment environment, Plan saved,
+            RunRestore restore, RunFolder run, RunRecord record, Connections open, Approval approval,
+            Consumer<String> out, Consumer<String> err) {
         List<SecretRef> refs = new ArrayList<>();
         if (restore != null) {
             refs.addAll(restore.secretRefs());
@@ -95,8 +97,8 @@ public final class Apply {
                     .forEach(a -> refs.addAll(ResolvedSecrets.refsIn(a.payload())));
         }
         String revision = request.revision() != null ? request.revision() : saved != null ? saved.revision() : null;
-        try (EnvironmentSession session = EnvironmentSession.open(request.root(), environment.name(), revision, open,
-                env, EnvironmentSession.Secrets.REQUIRED, refs)) {
+        try (EnvironmentSession session = EnvironmentSession.open(request.root(), project, environment.name(),
+                revision, open, env, EnvironmentSession.Secrets.REQUIRED, refs)) {
             session.notices().forEach(notice -> err.accept("note: " + notice));
             record.git(session.git().sha(), session.git().dirty(), revision);
             LiveSnapshot live = LiveSnapshot.read(environment.name(), session.client());

@@ -177,53 +177,6 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /**
-     * Whether {@code file} (inside the work tree) is in the index, i.e. tracked or about to be
-     * committed. Used to refuse secrets kept in a file that Git would publish.
-     */
-    public boolean isTracked(Path file) {
-        Path top = workTree().toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!absolute.startsWith(top)) {
-            return false;
-        }
-        String relative = top.relativize(absolute).toString().replace('\\', '/');
-        try {
-            return repository.readDirCache().findEntry(relative) >= 0;
-        } catch (IOException e) {
-            throw new FerryException(ExitCode.ERROR, "cannot read the Git index of " + top + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Whether the platform repo's folder has changes that are not committed (tracked or new files),
-     * apart from Ferry's own ledgers ({@code state/}) and working folder ({@code .ferry/}), which an
-     * apply itself changes.
-     */
-    public boolean isDirty() {
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.wrap(repository)) {
-            org.eclipse.jgit.api.StatusCommand command = git.status();
-            if (!prefix.isEmpty()) {
-                command.addPath(prefix);
-            }
-            org.eclipse.jgit.api.Status status = command.call();
-            java.util.Set<String> changed = new java.util.TreeSet<>();
-            changed.addAll(status.getAdded());
-            changed.addAll(status.getChanged());
-            changed.addAll(status.getRemoved());
-            changed.addAll(status.getMissing());
-            changed.addAll(status.getModified());
-            changed.addAll(status.getUntracked());
-            changed.addAll(status.getConflicting());
-            String base = prefix.isEmpty() ? "" : prefix + "/";
-            return changed.stream().map(path -> path.startsWith(base) ? path.substring(base.length()) : path)
-                    .anyMatch(path -> !path.startsWith("state/") && !path.startsWith(".ferry/"));
-        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
-            throw new FerryException(ExitCode.ERROR, "cannot read the Git status of " + workTree() + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    /**
      * Whether two revisions hold the same platform configuration: every file of the platform repo's folder
      * equal, apart from the ledgers in {@code state/}. CI commits a ledger back after each apply, so the
      * revision a later environment is planned at may differ from the one applied before only by that.

@@ -91,6 +91,15 @@ public final class EnvironmentSession implements AutoCloseable {
     /** As {@link #open}, resolving {@code extraRefs} too: the references of a saved plan's payloads. */
     public static EnvironmentSession open(Path root, String environmentName, String revision,
             Connections connections, ProcessEnv env, Secrets mode, java.util.Collection<SecretRef> extraRefs) {
+        return open(root, null, environmentName, revision, connections, env, mode, extraRefs);
+    }
+
+    /**
+     * As {@link #open}, with the working tree's project already loaded and validated by the caller (it is
+     * used only when no {@code revision} is asked for), so that a large repo is not validated twice.
+     */
+    public static EnvironmentSession open(Path root, ProjectState loaded, String environmentName, String revision,
+            Connections connections, ProcessEnv env, Secrets mode, java.util.Collection<SecretRef> extraRefs) {
         Path materialized = null;
         try {
             ProjectState project;
@@ -102,7 +111,7 @@ public final class EnvironmentSession implements AutoCloseable {
                     git = new GitState(repository.resolve(revision), false, revision);
                 }
             } else {
-                project = ProjectState.load(root);
+                project = loaded != null ? loaded : ProjectState.load(root);
                 git = workingTree(root);
             }
             Environment environment = project.environment(environmentName);

@@ -116,10 +116,19 @@ public final class SandboxRepo implements AutoCloseable {
 
     /** Makes the repo a Git repository (if it is not yet) and commits every file; returns the sha. */
     public String commitAll(String message) {
+        return commit(message, ".");
+    }
+
+    /** Commits what {@code patterns} name (as {@code git add} takes them); returns the sha. */
+    public String commit(String message, String... patterns) {
         try (org.eclipse.jgit.api.Git git = Files.isDirectory(root.resolve(".git"))
                 ? org.eclipse.jgit.api.Git.open(root.toFile())
                 : org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
+            var add = git.add();
+            for (String pattern : patterns) {
+                add.addFilepattern(pattern);
+            }
+            add.call();
             return git.commit().setMessage(message).setAuthor("Test", "test@example.test")
                     .setCommitter("Test", "test@example.test").call().getName();
         } catch (IOException | org.eclipse.jgit.api.errors.GitAPIException e) {
