@@ -153,7 +153,7 @@ public final class Apply {
         if (saved > 0) {
             err.accept("backed up " + saved + " object(s) to " + request.root().relativize(run.path()) + "/backup");
         }
-        Writes writes = new Writes(session.client(), time);
+        Writes writes = new Writes(session.client(), time, new SourceLocator(session.project().report().repo()));
         Labels labels = new Labels(environment.name(), session.project().environments().project(), plan.gitSha());
         Payloads payloads = new Payloads(session.project().environments().ignore(), labels, slug -> ownerOf(session,
                 slug));

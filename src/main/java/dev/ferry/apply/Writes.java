@@ -30,10 +30,12 @@ final class Writes {
 
     private final VapiClient client;
     private final TimeSource time;
+    private final SourceLocator locator;
 
-    Writes(VapiClient client, TimeSource time) {
+    Writes(VapiClient client, TimeSource time, SourceLocator locator) {
         this.client = client;
         this.time = time;
+        this.locator = locator;
     }
 
     Result create(VapiKind kind, ObjectNode body, String key, Predicate<ObjectNode> isOurs, String where) {
@@ -118,8 +120,8 @@ final class Writes {
         }
     }
 
-    private static ApplyStop rejected(String where, VapiException refused) {
-        return new ApplyStop(ServerErrors.lines(where, refused), false);
+    private ApplyStop rejected(String where, VapiException refused) {
+        return new ApplyStop(ServerErrors.lines(where, refused, locator), false);
     }
 
     private static ApplyStop gaveUp(String where, String what, VapiOutcomeUnknownException last) {
