@@ -52,7 +52,8 @@ final class ApplyCommand implements Callable<Integer>, Factory.NeedsContext {
     @Option(names = "--ticket", paramLabel = "T", description = "The change ticket, recorded in the run.")
     String ticket;
 
-    @Option(names = "--approved-by", paramLabel = "NAME", split = ",", description = "Who approved, recorded in the run.")
+    @Option(names = "--approved-by", paramLabel = "NAME", split = ",",
+            description = "Who approved, recorded in the run.")
     List<String> approvers = new ArrayList<>();
 
     @Option(names = "--confirm", paramLabel = "ITEM", split = ",", description = "Confirmations: empty-org, "

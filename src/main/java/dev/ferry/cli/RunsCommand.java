@@ -61,7 +61,8 @@ final class RunsCommand implements Callable<Integer> {
             return 0;
         }
         if (!verb.equals("show") || id == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "use 'ferry runs' or 'ferry runs show ID'");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "use 'ferry runs' or 'ferry runs show ID'");
         }
         RunRecord run = Runs.show(root, id);
         Path folder = Runs.folder(root, id);

@@ -233,7 +233,8 @@ public final class LedgerStore {
 
     private void moveAside() {
         try {
-            Files.move(journal, journal.resolveSibling(journal.getFileName() + ".set-aside-" + System.currentTimeMillis()));
+            Files.move(journal, journal.resolveSibling(journal.getFileName() + ".set-aside-"
+                    + System.currentTimeMillis()));
         } catch (IOException e) {
             throw new FerryException(ExitCode.ERROR, "cannot move " + root.relativize(journal) + " aside: "
                     + e.getMessage(), e);

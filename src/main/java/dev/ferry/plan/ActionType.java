@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum ActionType {
     CREATE("+"),
     UPDATE("~"),
-    /** A tool whose type changed or a file whose content changed: a new object, references moved, the old one deleted. */
+    /** A tool whose type or a file whose content changed: a new object, references moved, the old one deleted. */
     REPLACE("±"),
     DELETE("-"),
     NO_OP("=");

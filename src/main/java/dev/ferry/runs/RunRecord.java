@@ -80,7 +80,8 @@ public final class RunRecord {
 
     public synchronized List<String> doneLines() {
         List<String> lines = new ArrayList<>();
-        root.path("done").forEach(item -> lines.add(item.path("action").asString() + " " + item.path("resource").asString() + " "
+        root.path("done").forEach(item -> lines.add(item.path("action").asString() + " "
+                + item.path("resource").asString() + " "
                 + item.path("id").asString()));
         return lines;
     }

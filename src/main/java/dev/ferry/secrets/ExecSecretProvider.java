@@ -57,7 +57,8 @@ final class ExecSecretProvider implements SecretProvider {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new SecretLookupException("secrets command '" + command.get(0) + "' took longer than "
-                        + java.math.BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString() + " s for "
+                        + java.math.BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString()
+                        + " s for "
                         + ref.uri());
             }
             if (process.exitValue() != 0) {

@@ -138,4 +138,42 @@ class ApplyIT {
         assertThat(desk.at("/metadata/ferry/owner").asString()).isEqualTo("fde-robin");
         assertThat(desk.at("/metadata/ferry/managed-by").asString()).isEqualTo("ferry");
     }
+
+    @Test
+    void aToolWhoseTypeChangedIsReplacedAndEveryAssistantPointsAtTheNewOne() {
+        applyDev();
+        String old = repo.find("dev", VapiKind.TOOL, "end_call").get("id").asString();
+        repo.edit("tools/end-call.yaml", "  type: endCall\n", "  type: function\n");
+
+        FerryCli.Result plan = repo.ferry("plan", "--env", "dev");
+        FerryCli.Result applied = applyDev();
+
+        assertThat(plan.out()).contains("  ± replace  ~ tool/end-call").contains("type endCall → function")
+                .contains("model: points at the new tool 'end-call'");
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
+        ObjectNode tool = repo.find("dev", VapiKind.TOOL, "end_call");
+        assertThat(tool.get("type").asString()).isEqualTo("function");
+        assertThat(repo.names("dev", VapiKind.TOOL)).containsEntry("end_call", 1);
+        assertThat(repo.find("dev", VapiKind.ASSISTANT, "Larkspur Billing").at("/model/toolIds").toString())
+                .contains(tool.get("id").asString()).doesNotContain(old);
+        assertThat(repo.ferry("plan", "--env", "dev", "--detailed-exitcode").exitCode()).isZero();
+    }
+
+    @Test
+    void aChangedKnowledgeDocumentIsUploadedAnewAndTheOldOneRemovedOnceNothingUsesIt() throws Exception {
+        applyDev();
+        String old = repo.find("dev", VapiKind.FILE, "service-faqs-pricing.md").get("id").asString();
+        Files.writeString(repo.root().resolve("knowledge/service-faqs/pricing.md"), "Call-out fee: 95.\n");
+
+        FerryCli.Result applied = applyDev();
+
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
+        assertThat(applied.out()).contains("  ± replace  ~ file/service-faqs/pricing.md");
+        String fresh = repo.find("dev", VapiKind.FILE, "service-faqs-pricing.md").get("id").asString();
+        assertThat(fresh).isNotEqualTo(old);
+        assertThat(repo.names("dev", VapiKind.FILE)).hasSize(2);
+        assertThat(repo.find("dev", VapiKind.TOOL, "kb_service_faqs").at("/knowledgeBases/0/fileIds").toString())
+                .contains(fresh).doesNotContain(old);
+        assertThat(repo.ferry("plan", "--env", "dev", "--detailed-exitcode").exitCode()).isZero();
+    }
 }

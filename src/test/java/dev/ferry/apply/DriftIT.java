@@ -61,7 +61,8 @@ class DriftIT {
 
         assertThat(drift.exitCode()).isEqualTo(ExitCode.DIFFERENCES);
         assertThat(drift.out()).contains("  ! drifted   tool/end-call                            tools/end-call.yaml\n"
-                + "      function.description \"Changed in the dashboard.\" → \"End the call once the caller has noth…\"");
+                + "      function.description \"Changed in the dashboard.\" → "
+                + "\"End the call once the caller has noth…\"");
     }
 
     @Test
@@ -102,7 +103,8 @@ class DriftIT {
         repo.client("dev").create(VapiKind.TOOL, legacy);
 
         FerryCli.Result ignored = repo.ferry("drift", "--env", "dev");
-        repo.client("dev").create(VapiKind.ASSISTANT, JsonNodeFactory.instance.objectNode().put("name", "Holiday Promo"));
+        repo.client("dev").create(VapiKind.ASSISTANT, JsonNodeFactory.instance.objectNode()
+                .put("name", "Holiday Promo"));
         FerryCli.Result unmanaged = repo.ferry("drift", "--env", "dev", "--output", "json");
 
         assertThat(ignored.exitCode()).isZero();

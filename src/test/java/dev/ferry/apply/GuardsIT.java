@@ -156,7 +156,8 @@ class GuardsIT {
 
     @Test
     void aSecondApplyToTheSameEnvironmentWaitsForNoOne() {
-        try (EnvironmentLock held = EnvironmentLock.acquire(repo.root(), "dev", Instant.parse("2026-06-01T10:00:00Z"))) {
+        Instant since = Instant.parse("2026-06-01T10:00:00Z");
+        try (EnvironmentLock held = EnvironmentLock.acquire(repo.root(), "dev", since)) {
             FerryCli.Result result = repo.ferry("apply", "--env", "dev", "--approve");
 
             assertThat(result.exitCode()).isEqualTo(ExitCode.REFUSED);
@@ -222,7 +223,8 @@ class GuardsIT {
 
     @Test
     void aCorruptLedgerStopsEverythingBeforeAnyRequest() {
-        dev.ferry.testing.SampleRepo.write(repo.root(), "state/dev.json", "{\"format\":1,\"environment\":\"dev\",\"res");
+        dev.ferry.testing.SampleRepo.write(repo.root(), "state/dev.json",
+                "{\"format\":1,\"environment\":\"dev\",\"res");
 
         FerryCli.Result result = repo.ferry("apply", "--env", "dev", "--approve");
 
@@ -234,7 +236,8 @@ class GuardsIT {
 
     @Test
     void anInvalidRepoStopsBeforeAnyRequest() {
-        repo.edit("assistants/front-desk.yaml", "name: Larkspur Front Desk", "name: Larkspur Front Desk And The Emergency Line Desk");
+        repo.edit("assistants/front-desk.yaml", "name: Larkspur Front Desk",
+                "name: Larkspur Front Desk And The Emergency Line Desk");
 
         FerryCli.Result result = repo.ferry("apply", "--env", "dev", "--approve");
 

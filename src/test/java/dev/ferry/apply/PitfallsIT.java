@@ -34,7 +34,8 @@ class PitfallsIT {
 
     private static ObjectNode endCallTool() {
         ObjectNode tool = JsonNodeFactory.instance.objectNode().put("type", "endCall");
-        tool.putObject("function").put("name", "end_call").put("description", "End the call once the caller has nothing else.");
+        tool.putObject("function").put("name", "end_call")
+                .put("description", "End the call once the caller has nothing else.");
         return tool;
     }
 
@@ -270,7 +271,8 @@ class PitfallsIT {
             assertThat(result.exitCode()).as(result.problems().toString()).isZero();
             assertThat(result.done()).hasSize(6);
             assertThat(result.done().get(5)).startsWith("deleted tool/end-call ");
-            assertThat(result.done().subList(0, 5)).allSatisfy(line -> assertThat(line).startsWith("updated assistant/"));
+            assertThat(result.done().subList(0, 5))
+                    .allSatisfy(line -> assertThat(line).startsWith("updated assistant/"));
             assertThat(repo.names("dev", VapiKind.TOOL)).doesNotContainKey("end_call");
         }
     }

@@ -49,7 +49,8 @@ class JsonPathsTest {
 
         JsonPaths.carry(live, desired, JsonPaths.fromDotted("voice.chunkPlan"));
 
-        assertThat(desired.toString()).isEqualTo("{\"voice\":{\"voiceId\":\"Kylie\",\"chunkPlan\":{\"enabled\":false}}}");
+        assertThat(desired.toString())
+                .isEqualTo("{\"voice\":{\"voiceId\":\"Kylie\",\"chunkPlan\":{\"enabled\":false}}}");
     }
 
     @Test

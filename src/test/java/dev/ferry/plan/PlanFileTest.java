@@ -63,7 +63,8 @@ class PlanFileTest {
         Path other = Files.writeString(folder.resolve("other.json"), "{\"tools\": []}");
 
         assertThatThrownBy(() -> PlanFile.read(broken)).isInstanceOf(FerryException.class)
-                .hasMessage(broken + " is not a Ferry plan file (invalid JSON at line 2); make one with ferry plan --out")
+                .hasMessage(broken + " is not a Ferry plan file (invalid JSON at line 2); make one with "
+                        + "ferry plan --out")
                 .extracting(e -> ((FerryException) e).exitCode()).isEqualTo(ExitCode.USAGE);
         assertThatThrownBy(() -> PlanFile.read(other))
                 .hasMessage(other + " is not a Ferry plan file (format 1 expected); make one with ferry plan --out");

@@ -52,7 +52,8 @@ class VapiClientExchangeListenerTest {
 
     @Test
     void aWriteWhoseAnswerWasLostIsHeardWithoutAStatus() {
-        vapi.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        vapi.server.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
 
         assertThatThrownBy(() -> client().create(VapiKind.TOOL,
                 JsonNodeFactory.instance.objectNode().put("type", "endCall"), "k"))
