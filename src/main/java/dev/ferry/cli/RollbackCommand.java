@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  * or the restore of a run's backup. Both show their plan first and go through the same guards as apply.
  */
 @Command(name = "rollback", description = {
-    "Put an environment back: --to REV applies the repo as it was at a Git revision (the working tree is not",
-    "touched); --run ID restores what that run changed from the backup it took. Both show a plan first."})
+    "Put an environment back to a Git revision (--to REV) or undo one run (--run ID).",
+    "--to renders the repo from Git history without touching the working tree; --run restores what that run",
+    "changed from the backup it took before its first write. Both show a plan first, as apply does."})
 final class RollbackCommand implements Callable<Integer>, Factory.NeedsContext {
     @ParentCommand
     FerryCommand parent;

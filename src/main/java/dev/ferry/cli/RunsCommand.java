@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code ferry runs [show ID]}: the runs kept in {@code .ferry/runs}, newest first, or one of them in full. */
-@Command(name = "runs", description = {"List the runs of apply and rollback kept in .ferry/runs, newest first;",
+@Command(name = "runs", description = {"List the runs of apply and rollback kept in .ferry/runs, newest first.",
     "'ferry runs show ID' prints one (a unique prefix of the id is enough)."})
 final class RunsCommand implements Callable<Integer> {
     @ParentCommand
