@@ -78,7 +78,25 @@ public final class ColumnDiff {
             }
             return new Side(resources, documents);
         }
-        ProjectState project = column.isRevision() ? ProjectState.atRevision(root, column.revision()) : working;
+        if (!column.isRevision()) {
+            return rendered(working, environmentName);
+        }
+        // Render reads prompts and schemas lazily, so the revision's files must outlive the rendering.
+        Path copy = null;
+        try {
+            copy = java.nio.file.Files.createTempDirectory("ferry-rev");
+            return rendered(ProjectState.atRevision(root, column.revision(), copy), environmentName);
+        } catch (java.io.IOException e) {
+            throw new dev.ferry.FerryException(dev.ferry.ExitCode.ERROR, "cannot make a temporary folder: "
+                    + e.getMessage(), e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private static Side rendered(ProjectState project, String environmentName) {
+        Map<ResourceKey, CanonicalResource> resources = new TreeMap<>();
+        Map<ResourceKey, String> documents = new TreeMap<>();
         Environment environment = project.environment(environmentName);
         Canonicalizer canonicalizer = new Canonicalizer(IdResolver.NONE, SecretMasker.NONE,
                 project.environments().ignore());
@@ -88,5 +106,16 @@ public final class ColumnDiff {
             documents.put(key, resource.slug());
         }
         return new Side(resources, documents);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            // A leftover temporary folder is harmless; the OS cleans its temp area.
+        }
     }
 }

@@ -38,7 +38,11 @@ public final class ProjectState {
         return new ProjectState(validated(root, root.toString()));
     }
 
-    /** The repo as committed at {@code revision}, read from Git history without touching the work tree. */
+    /**
+     * The repo as committed at {@code revision}, read from Git history without touching the work tree. The
+     * files are gone when this returns: enough for validation and environments, but rendering reads prompts
+     * and schemas, so a caller that renders uses {@link #atRevision(Path, String, Path)}.
+     */
     public static ProjectState atRevision(Path root, String revision) {
         GitRepository git = GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
                 root + " is not inside a Git repository, so git@" + revision + " cannot be read"));
