@@ -49,7 +49,7 @@ final class ResourcePlanner {
     PlanAction plan(RenderedResource resource, LiveObject live) {
         ObjectNode payload = resource.payload();
         ObjectNode desired = canonicalizer.canonicalize(resource.target(), payload).tree();
-        List<String> managed = new ArrayList<>(new TreeSet<>(desired.propertyNames()));
+        List<String> managed = ManagedView.fieldsOf(resource.target(), desired);
         Map<String, String> fingerprints = secrets.isEmpty() ? Map.of() : secrets.fingerprintsOf(payload);
         Optional<LedgerEntry> entry = ledger.find(resource.target(), resource.key());
         if (live == null) {
@@ -78,8 +78,9 @@ final class ResourcePlanner {
         }
         TreeSet<String> write = new TreeSet<>();
         for (String field : managed) {
-            if (!java.util.Objects.equals(desiredView.get(field), liveView.get(field))) {
-                write.add(field);
+            String top = ManagedView.topLevel(field);
+            if (!java.util.Objects.equals(desiredView.get(top), liveView.get(top))) {
+                write.add(top);
             }
         }
         List<String> changes = new ArrayList<>(describe(liveView, desiredView));

@@ -176,4 +176,29 @@ class ApplyIT {
                 .contains(fresh).doesNotContain(old);
         assertThat(repo.ferry("plan", "--env", "dev", "--detailed-exitcode").exitCode()).isZero();
     }
+
+    @Test
+    void onlyTheMetadataKeysGitSetsAreManagedAndTheDashboardsOwnKeysStay() {
+        repo.edit("assistants/billing-agent.yaml", "  maxDurationSeconds: 900", "  maxDurationSeconds: 900\n"
+                + "  metadata: {team: billing}");
+        applyDev();
+        ObjectNode billing = repo.find("dev", VapiKind.ASSISTANT, "Larkspur Billing");
+        ObjectNode metadata = (ObjectNode) billing.get("metadata").deepCopy();
+        metadata.put("dashboardNote", "added by hand");
+        repo.client("dev").update(VapiKind.ASSISTANT, billing.get("id").asString(),
+                metadata.objectNode().set("metadata", metadata));
+
+        FerryCli.Result quiet = repo.ferry("plan", "--env", "dev", "--detailed-exitcode");
+        repo.edit("assistants/billing-agent.yaml", "metadata: {team: billing}", "metadata: {team: payments}");
+        FerryCli.Result applied = applyDev();
+
+        assertThat(quiet.exitCode()).as(quiet.out()).isZero();
+        assertThat(applied.out()).contains("metadata.team \"billing\" → \"payments\"");
+        ObjectNode after = repo.find("dev", VapiKind.ASSISTANT, "Larkspur Billing");
+        assertThat(after.at("/metadata/team").asString()).isEqualTo("payments");
+        assertThat(after.at("/metadata/dashboardNote").asString()).isEqualTo("added by hand");
+        assertThat(after.at("/metadata/ferry/managed-by").asString()).isEqualTo("ferry");
+        FerryCli.Result drift = repo.ferry("drift", "--env", "dev");
+        assertThat(drift.exitCode()).as(drift.out()).isZero();
+    }
 }
