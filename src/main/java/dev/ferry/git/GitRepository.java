@@ -136,6 +136,24 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /**
+     * Whether {@code file} (inside the work tree) is in the index, i.e. tracked or about to be
+     * committed. Used to refuse secrets kept in a file that Git would publish.
+     */
+    public boolean isTracked(Path file) {
+        Path top = workTree().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(top)) {
+            return false;
+        }
+        String relative = top.relativize(absolute).toString().replace('\\', '/');
+        try {
+            return repository.readDirCache().findEntry(relative) >= 0;
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot read the Git index of " + top + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The commits that changed {@code relativePath} (relative to the platform repo), newest first,
      * at most {@code limit}; empty when the repository has no commits yet.
      */
@@ -153,6 +171,68 @@ public final class GitRepository implements AutoCloseable {
             return commits;
         } catch (GitAPIException e) {
             throw new FerryException(ExitCode.ERROR, "cannot read the history of " + relativePath + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the platform repo's folder has changes that are not committed: a tracked file changed, or a
+     * new file where Ferry reads configuration (any subfolder, or environments.yaml). Ferry's ledgers
+     * ({@code state/}), its working folder ({@code .ferry/}) and loose files at the top such as a saved
+     * plan do not count: an apply writes them itself.
+     */
+    public boolean isDirty() {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.wrap(repository)) {
+            org.eclipse.jgit.api.StatusCommand command = git.status();
+            if (!prefix.isEmpty()) {
+                command.addPath(prefix);
+            }
+            org.eclipse.jgit.api.Status status = command.call();
+            java.util.Set<String> changed = new java.util.TreeSet<>();
+            changed.addAll(status.getAdded());
+            changed.addAll(status.getChanged());
+            changed.addAll(status.getRemoved());
+            changed.addAll(status.getMissing());
+            changed.addAll(status.getModified());
+            changed.addAll(status.getConflicting());
+            String base = prefix.isEmpty() ? "" : prefix + "/";
+            java.util.function.Function<String, String> inPlatform = path -> path.startsWith(base)
+                    ? path.substring(base.length()) : path;
+            boolean trackedChanged = changed.stream().map(inPlatform)
+                    .anyMatch(path -> !path.startsWith("state/") && !path.startsWith(".ferry/"));
+            boolean newConfig = status.getUntracked().stream().map(inPlatform)
+                    .anyMatch(path -> !path.startsWith("state/") && !path.startsWith(".ferry/")
+                            && (path.contains("/") || path.equals("environments.yaml")));
+            return trackedChanged || newConfig;
+        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot read the Git status of " + workTree() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether two revisions hold the same platform configuration: every file of the platform repo's folder
+     * equal, apart from the ledgers in {@code state/}. CI commits a ledger back after each apply, so the
+     * revision a later environment is planned at may differ from the one applied before only by that.
+     */
+    public boolean sameConfig(String first, String second) {
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(ObjectId.fromString(resolve(first))).getTree());
+            tree.addTree(walk.parseCommit(ObjectId.fromString(resolve(second))).getTree());
+            tree.setRecursive(true);
+            if (!prefix.isEmpty()) {
+                tree.setFilter(PathFilter.create(prefix));
+            }
+            String base = prefix.isEmpty() ? "" : prefix + "/";
+            while (tree.next()) {
+                String path = tree.getPathString().substring(base.length());
+                if (!path.startsWith("state/") && !tree.getObjectId(0).equals(tree.getObjectId(1))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot compare revisions " + first + " and " + second + ": "
                     + e.getMessage(), e);
         }
     }

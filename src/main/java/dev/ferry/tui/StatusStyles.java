@@ -13,6 +13,8 @@ final class StatusStyles {
             case MISSING -> Role.STATUS_MISSING;
             case UNMANAGED -> Role.STATUS_UNMANAGED;
             case IGNORED -> Role.STATUS_IGNORED;
+            case DRIFTED -> Role.STATUS_DRIFTED;
+            case CONFLICT -> Role.STATUS_CONFLICT;
         };
     }
 }

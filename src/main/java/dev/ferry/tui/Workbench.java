@@ -83,7 +83,8 @@ public final class Workbench implements AutoCloseable {
         matrix.modelChanged();
         redraw();
         if (options.loadLive()) {
-            connections = new Connections(options.root(), options.env(), INTERACTIVE_RETRIES);
+            connections = new Connections(options.root(), options.env(),
+                    builder -> builder.retryPolicy(INTERACTIVE_RETRIES));
             tasks = new Tasks(options.root(), connections, ui);
             feed = new WorkspaceFeed(options.root(), connections, ui, new FeedSink(), options.clock());
             refresh();

@@ -1,7 +1,11 @@
 package dev.ferry.vapi;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -23,19 +27,23 @@ final class Transport {
     private final TimeSource time;
     private final Redactor redactor;
     private final ExchangeLog log;
+    private final ExchangeListener listener;
 
     Transport(OkHttpClient http, VapiEndpoint endpoint, RequestLimiter limiter, TimeSource time,
-            Redactor redactor, ExchangeLog log) {
+            Redactor redactor, ExchangeLog log, ExchangeListener listener) {
         this.http = http;
         this.endpoint = endpoint;
         this.limiter = limiter;
         this.time = time;
         this.redactor = redactor;
         this.log = log;
+        this.listener = listener;
     }
 
     ApiResponse send(VapiRequest request) throws IOException, InterruptedException {
-        Request call = toCall(request);
+        byte[] json = request.json() == null ? null
+                : JsonBody.MAPPER.writeValueAsString(request.json()).getBytes(StandardCharsets.UTF_8);
+        Request call = toCall(request, json);
         try (RequestLimiter.Permit permit = limiter.acquire()) {
             long started = time.nanoTime();
             logRequest(request, call);
@@ -44,11 +52,35 @@ final class Transport {
                         response.header("Content-Type"), response.header("Retry-After"), response.header("Location"),
                         response.body().bytes());
                 logAnswer(request, answer, since(started));
+                tell(request, json, answer.status(), sha256(answer.body().getBytes(StandardCharsets.UTF_8)), started);
                 return answer;
             } catch (IOException e) {
                 logFailure(request, e, since(started));
+                tell(request, json, VapiException.NO_STATUS, null, started);
                 throw e;
             }
+        }
+    }
+
+    private void tell(VapiRequest request, byte[] json, int status, String responseSha, long started) {
+        try {
+            listener.onExchange(new ExchangeListener.Exchange(time.now(), endpoint.environment(), request.method(),
+                    request.path(), status, since(started), request.idempotencyKey(),
+                    json == null ? null : sha256(json), responseSha));
+        } catch (RuntimeException e) {
+            // A broken listener must not turn a request that went through into a failure, or the caller
+            // would treat a write that took effect as one whose outcome is unknown.
+            if (log.isEnabled()) {
+                log.write(endpoint.environment() + ": exchange listener failed: " + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
@@ -57,7 +89,7 @@ final class Transport {
         http.connectionPool().evictAll();
     }
 
-    private Request toCall(VapiRequest request) {
+    private Request toCall(VapiRequest request, byte[] json) {
         Request.Builder builder = new Request.Builder()
                 .url(request.url())
                 .header("Authorization", "Bearer " + endpoint.token())
@@ -67,8 +99,8 @@ final class Transport {
             builder.header("Idempotency-Key", request.idempotencyKey());
         }
         RequestBody body = request.upload();
-        if (request.json() != null) {
-            body = RequestBody.create(JsonBody.MAPPER.writeValueAsString(request.json()), JSON);
+        if (json != null) {
+            body = RequestBody.create(json, JSON);
         }
         return builder.method(request.method(), body).build();
     }

@@ -20,6 +20,7 @@ public final class VapiClientBuilder {
     private Redactor redactor = new Redactor();
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
     private ExchangeLog log = ExchangeLog.slf4j();
+    private ExchangeListener listener = ExchangeListener.NONE;
 
     VapiClientBuilder(VapiEndpoint endpoint) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -58,6 +59,12 @@ public final class VapiClientBuilder {
         return this;
     }
 
+    /** Tells {@code listener} about every attempt, e.g. to write a run's audit log. */
+    public VapiClientBuilder exchangeListener(ExchangeListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
     VapiClientBuilder exchangeLog(ExchangeLog sink) {
         this.log = Objects.requireNonNull(sink, "sink");
         return this;
@@ -78,7 +85,7 @@ public final class VapiClientBuilder {
                 .build();
         Failures failures = new Failures(endpoint, redactor);
         RequestLimiter limiter = new RequestLimiter(endpoint.limits(), time);
-        Transport transport = new Transport(http, endpoint, limiter, time, redactor, log);
+        Transport transport = new Transport(http, endpoint, limiter, time, redactor, log, listener);
         RequestRunner runner = new RequestRunner(transport, retryPolicy, time, jitter, failures);
         return new VapiClient(endpoint, transport, runner, failures, redactor);
     }

@@ -6,13 +6,14 @@ import dev.ferry.config.Environment;
 import dev.ferry.sandbox.SandboxHost;
 import dev.ferry.sandbox.SandboxOptions;
 import dev.ferry.sandbox.SandboxOrg;
-import dev.ferry.vapi.RetryPolicy;
 import dev.ferry.vapi.VapiClient;
+import dev.ferry.vapi.VapiClientBuilder;
 import dev.ferry.vapi.VapiEndpoint;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Opens one Vapi client per environment of a platform repo. {@code api: sandbox} starts the
@@ -25,19 +26,22 @@ public final class Connections implements AutoCloseable {
     private final Map<String, String> env;
     private final TokenResolver tokens;
     private final Map<String, VapiClient> clients = new LinkedHashMap<>();
-    private final RetryPolicy retries;
+    private final Consumer<VapiClientBuilder> settings;
     private SandboxHost sandbox;
 
     public Connections(Path repoRoot, Map<String, String> env) {
-        this(repoRoot, env, RetryPolicy.DEFAULT);
+        this(repoRoot, env, builder -> { });
     }
 
-    /** With a retry policy of the caller's: the workbench gives up on an unreachable org within seconds. */
-    public Connections(Path repoRoot, Map<String, String> env, RetryPolicy retries) {
+    /**
+     * Connections whose clients {@code settings} adjusts before they are built: an audit listener for a
+     * run, or a fake clock and a short retry policy in tests.
+     */
+    public Connections(Path repoRoot, Map<String, String> env, Consumer<VapiClientBuilder> settings) {
         this.repoRoot = repoRoot;
         this.env = Map.copyOf(env);
         this.tokens = new TokenResolver(repoRoot, env);
-        this.retries = retries;
+        this.settings = settings;
     }
 
     /** The client for an environment, opened on first use. */
@@ -46,7 +50,9 @@ public final class Connections implements AutoCloseable {
         if (existing != null) {
             return existing;
         }
-        VapiClient client = VapiClient.builder(endpoint(environment)).retryPolicy(retries).build();
+        VapiClientBuilder builder = VapiClient.builder(endpoint(environment));
+        settings.accept(builder);
+        VapiClient client = builder.build();
         clients.put(environment.name(), client);
         return client;
     }

@@ -67,6 +67,19 @@ public final class ProjectState implements AutoCloseable {
         deleteQuietly(temporaryCopy);
     }
 
+    /**
+     * The repo as committed at {@code revision}, written into {@code into}, which the caller keeps for as
+     * long as it renders (prompts and documents are read from there) and then deletes.
+     */
+    public static ProjectState atRevision(Path root, String revision, Path into) {
+        GitRepository git = GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
+                root + " is not inside a Git repository, so revision " + revision + " cannot be read"));
+        try (git) {
+            git.materialize(revision, into);
+            return new ProjectState(validated(into, "git@" + revision), null);
+        }
+    }
+
     public Environments environments() {
         return environments;
     }

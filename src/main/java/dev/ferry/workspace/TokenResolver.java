@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Resolves an environment's token reference: {@code env:NAME} from the process environment,
  * {@code file:PATH} from a file (relative to the repo, which must not be tracked, or absolute).
- * Messages name the reference, never the value. {@code secrets://} tokens arrive with the secret
- * providers of the apply issue (#6); until then they are refused with that explanation.
+ * Messages name the reference, never the value. {@code secrets://PATH} asks the environment's own
+ * secrets provider, like any other secret reference.
  */
 final class TokenResolver {
     private final Path repoRoot;
@@ -44,8 +44,30 @@ final class TokenResolver {
         if (reference.startsWith("file:")) {
             return Optional.of(readFile(environment, reference.substring(5)));
         }
+        if (reference.startsWith(dev.ferry.secrets.SecretRef.SCHEME)) {
+            return Optional.of(fromProvider(environment, reference));
+        }
         throw new FerryException(ExitCode.ERROR, environment.name() + ": token " + reference
-                + " needs a secret provider, which this version of Ferry does not have yet; use env:NAME or file:PATH");
+                + " is not a token reference; use env:NAME, file:PATH or secrets://PATH");
+    }
+
+    private String fromProvider(Environment environment, String reference) {
+        dev.ferry.secrets.SecretRef ref;
+        try {
+            ref = dev.ferry.secrets.SecretRef.parse(reference);
+        } catch (IllegalArgumentException e) {
+            throw new FerryException(ExitCode.ERROR, environment.name() + ": token " + e.getMessage());
+        }
+        try {
+            dev.ferry.secrets.SecretProvider provider = dev.ferry.secrets.SecretProviders.forEnvironment(environment,
+                    repoRoot, dev.ferry.config.ProcessEnv.of(env));
+            return provider.lookup(ref).map(String::strip).orElseThrow(() -> new FerryException(ExitCode.ERROR,
+                    environment.name() + ": token " + reference + " is not set (looked for " + provider.whereFor(ref)
+                            + ")"));
+        } catch (dev.ferry.secrets.SecretLookupException e) {
+            throw new FerryException(ExitCode.ERROR, environment.name() + ": token " + reference + ": "
+                    + e.getMessage());
+        }
     }
 
     private String readFile(Environment environment, String written) {

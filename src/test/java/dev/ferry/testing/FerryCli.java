@@ -25,16 +25,21 @@ public final class FerryCli {
     }
 
     public static Result run(String... args) {
-        return runWith(Map.of(), args);
+        return run(Map.of(), args);
     }
 
-    /** Runs with extra process-environment variables, such as secrets or {@code FERRY_<ENV>_API}. */
-    public static Result runWith(Map<String, String> extraEnv, String... args) {
+    /** Runs with {@code env} as the process environment (plus no colour). */
+    public static Result run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Map<String, String> env = new java.util.HashMap<>(ENV);
-        env.putAll(extraEnv);
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
+        Map<String, String> all = new java.util.HashMap<>(ENV);
+        all.putAll(env);
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The same as {@link #run(Map, String...)}: extra variables such as secrets or {@code FERRY_<ENV>_API}. */
+    public static Result runWith(Map<String, String> extraEnv, String... args) {
+        return run(extraEnv, args);
     }
 }

@@ -54,7 +54,7 @@ public final class SampleRepo {
         }
     }
 
-    static void copyTree(Path source, Path target) {
+    public static void copyTree(Path source, Path target) {
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 // A run of ./ferry in the sample leaves .ferry/ (sandbox data, cache); tests start clean.

@@ -1,0 +1,103 @@
+package dev.ferry.apply;
+
+import dev.ferry.ExitCode;
+import dev.ferry.FerryException;
+import dev.ferry.config.Environment;
+import dev.ferry.ledger.AppliedRevision;
+import dev.ferry.ledger.LedgerStore;
+import dev.ferry.plan.Plan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The promotion checklist of a protected environment (design section 8): each item a check Ferry makes
+ * or a confirmation a person gives with {@code --confirm}; an item that cannot be checked yet says so
+ * and does not block. Every failing item is named.
+ */
+final class Checklist {
+    /** One item and how it stands. */
+    record Item(String name, State state, String detail) {}
+
+    /** Where an item stands. */
+    enum State {
+        PASSED,
+        FAILED,
+        NOT_AVAILABLE;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    private Checklist() {}
+
+    static List<Item> evaluate(Path root, Environment environment, Plan plan, String ticket, List<String> approvers,
+            Set<String> confirmations) {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("config validated", State.PASSED, "the repo passed validation"));
+        items.add(new Item("secrets resolvable", State.PASSED, "every reference resolved in " + environment.name()));
+        items.add(confirmations.contains("expected-changes")
+                ? new Item("plan shows only expected changes", State.PASSED, "confirmed: " + plan.summary())
+                : new Item("plan shows only expected changes", State.FAILED,
+                        "review the plan, then confirm with --confirm expected-changes"));
+        items.add(promotedFrom(root, environment, plan));
+        items.add(new Item("tests passed in " + environment.promotesFromName().orElse("the previous environment"),
+                State.NOT_AVAILABLE, "golden-path tests are not available yet"));
+        boolean recorded = ticket != null && !ticket.isBlank() && !approvers.isEmpty();
+        items.add(new Item("ticket and approvers recorded", recorded ? State.PASSED : State.FAILED,
+                recorded ? "ticket " + ticket + ", approved by " + String.join(", ", approvers)
+                        : "give --ticket and --approved-by"));
+        items.add(new Item("backup taken", State.PASSED, "taken into the run folder before the first write"));
+        items.add(confirmations.contains("monitoring")
+                ? new Item("monitoring confirmed", State.PASSED, "confirmed")
+                : new Item("monitoring confirmed", State.FAILED, "confirm with --confirm monitoring"));
+        return items;
+    }
+
+    private static Item promotedFrom(Path root, Environment environment, Plan plan) {
+        Optional<String> source = environment.promotesFromName();
+        String name = "same sha applied to " + source.orElse("the previous environment");
+        if (source.isEmpty()) {
+            return new Item(name, State.NOT_AVAILABLE, environment.name() + " promotes from no environment");
+        }
+        if (plan.gitSha() == null || plan.gitDirty()) {
+            return new Item(name, State.FAILED, "this plan is not of one committed revision");
+        }
+        Optional<AppliedRevision> applied = LedgerStore.open(root, source.get()).snapshot().lastApplied();
+        if (applied.isPresent() && applied.get().isExactly(plan.gitSha())) {
+            return new Item(name, State.PASSED, source.get() + " received " + shortSha(plan.gitSha()));
+        }
+        if (applied.isPresent() && !applied.get().dirty() && applied.get().sha() != null
+                && sameConfig(root, applied.get().sha(), plan.gitSha())) {
+            return new Item(name, State.PASSED, source.get() + " received " + shortSha(applied.get().sha())
+                    + ", which differs from " + shortSha(plan.gitSha()) + " only in state/");
+        }
+        return new Item(name, State.FAILED, source.get() + " last received "
+                + applied.map(a -> shortSha(a.sha()) + (a.dirty() ? " with uncommitted changes" : "")).orElse("nothing")
+                + "; this plan is " + shortSha(plan.gitSha()));
+    }
+
+    private static boolean sameConfig(Path root, String applied, String planned) {
+        try (dev.ferry.git.GitRepository git = dev.ferry.git.GitRepository.find(root).orElse(null)) {
+            return git != null && git.sameConfig(applied, planned);
+        } catch (dev.ferry.FerryException unknownRevision) {
+            return false;
+        }
+    }
+
+    static void enforce(Environment environment, List<Item> items) {
+        List<String> failing = items.stream().filter(item -> item.state() == State.FAILED)
+                .map(item -> item.name() + ": " + item.detail()).toList();
+        if (!failing.isEmpty()) {
+            throw new FerryException(ExitCode.REFUSED, environment.name() + " is protected and its promotion "
+                    + "checklist is not met [checklist]:\n  " + String.join("\n  ", failing));
+        }
+    }
+
+    private static String shortSha(String sha) {
+        return sha == null ? "(none)" : sha.substring(0, Math.min(12, sha.length()));
+    }
+}
