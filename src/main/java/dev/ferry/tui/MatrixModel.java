@@ -165,7 +165,10 @@ final class MatrixModel {
     Map<Status, Integer> counts() {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Status status : Status.values()) {
-            counts.put(status, 0);
+            // Drifted and conflict need the ledger; they are counted only once some cell has them.
+            if (status != Status.DRIFTED && status != Status.CONFLICT) {
+                counts.put(status, 0);
+            }
         }
         for (MatrixColumn column : columns) {
             if (!column.isGit() && column.state().phase() != ColumnState.Phase.FAILED) {

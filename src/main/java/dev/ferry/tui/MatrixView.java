@@ -156,7 +156,7 @@ final class MatrixView implements View, View.Navigable {
         int x = area.column();
         int y = area.row();
         int right = area.right();
-        for (Status status : Status.values()) {
+        for (Status status : counts.keySet()) {
             String part = status.glyph() + " " + counts.get(status) + " " + status.label() + "  ";
             if (x + DisplayWidth.of(part) > right) {
                 part = status.glyph() + " " + counts.get(status) + "  ";
