@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "apply", description = {
     "Make one environment's org match Git: plan (or take a saved plan), check the guards, ask, back up, write.",
     "Every request is recorded in .ferry/runs/<run-id>/audit.jsonl; the ledger state/<env>.json is updated."})
-final class ApplyCommand implements Callable<Integer>, Factory.NeedsContext {
+final class ApplyCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -59,15 +59,6 @@ final class ApplyCommand implements Callable<Integer>, Factory.NeedsContext {
     @Option(names = "--confirm", paramLabel = "ITEM", split = ",", description = "Confirmations: empty-org, "
             + "expected-changes, monitoring, mass-delete.")
     List<String> confirmations = new ArrayList<>();
-
-    private Map<String, String> env = Map.of();
-    private Terminal terminal = new Terminal(false, false);
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.env = env;
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
     "Make a demo repo with dev, uat and prod filled in the embedded sandbox.",
     "The sample platform repo goes into a new Git repository; the orgs get the differences a real team has:",
     "dashboard edits, a hand-made assistant, an environment behind, a 2024-style assistant."})
-final class DemoCommand implements Callable<Integer>, Factory.NeedsContext {
+final class DemoCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -40,13 +39,6 @@ final class DemoCommand implements Callable<Integer>, Factory.NeedsContext {
     @Option(names = "--sample", paramLabel = "DIR", hidden = true,
             description = "The sample platform repo to copy (default: samples/platform of this checkout).")
     Path sample;
-
-    private Map<String, String> env = Map.of();
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
     "Show the normalized difference between two columns.",
     "A column is git (the working tree), git@REV, or an environment. Git columns are rendered for the",
     "environment on the other side, or for --env."})
-final class DiffCommand implements Callable<Integer>, Factory.NeedsContext {
+final class DiffCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -49,15 +48,6 @@ final class DiffCommand implements Callable<Integer>, Factory.NeedsContext {
 
     @Parameters(paramLabel = "SLUG", arity = "0..*", description = "Only these resources.")
     List<String> slugs = new ArrayList<>();
-
-    private Map<String, String> env = Map.of();
-    private Terminal terminal = new Terminal(false, false);
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.env = env;
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

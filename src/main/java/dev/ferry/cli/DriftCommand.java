@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "drift", description = {
     "Compare one environment's org with what Ferry last applied there (the ledger) and with Git.",
     "Exits 4 when anything drifted, is in conflict, is unmanaged and not ignored, or cannot be told from pending."})
-final class DriftCommand implements Callable<Integer>, Factory.NeedsContext {
+final class DriftCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -35,13 +34,6 @@ final class DriftCommand implements Callable<Integer>, Factory.NeedsContext {
 
     @Option(names = "--env", required = true, paramLabel = "E", description = "The environment to check.")
     String environment;
-
-    private Map<String, String> env = Map.of();
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() {

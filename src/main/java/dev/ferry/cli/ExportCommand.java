@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
     "Write live objects of an environment as platform-repo files.",
     "Canonical YAML: ids become refs, secrets become references, long prompts go to prompts/. Prints what it",
     "would write, then writes; a file with other content is overwritten only with --force, keeping comments."})
-final class ExportCommand implements Callable<Integer>, Factory.NeedsContext {
+final class ExportCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -58,13 +57,6 @@ final class ExportCommand implements Callable<Integer>, Factory.NeedsContext {
     @Parameters(paramLabel = "SLUG", arity = "0..*", description = "Only these objects (slug, live name or id) "
             + "and what they depend on.")
     List<String> names = new ArrayList<>();
-
-    private Map<String, String> env = Map.of();
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() {

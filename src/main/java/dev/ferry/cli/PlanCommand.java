@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", description = {
     "Show what apply would change in one environment: create, update (field by field), replace, delete.",
     "Reads the org fresh; resolves secrets in memory to check them; writes nothing to the org."})
-final class PlanCommand implements Callable<Integer>, Factory.NeedsContext {
+final class PlanCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -57,13 +56,6 @@ final class PlanCommand implements Callable<Integer>, Factory.NeedsContext {
 
     @Option(names = {"-v", "--verbose"}, description = "List unchanged resources too.")
     boolean verbose;
-
-    private Map<String, String> env = Map.of();
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() {

@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
     "Print the payloads Ferry would send to an environment.",
     "Payloads come in creation order; secrets stay $${secrets://...} references. Refs show as",
     "@ref:<kind>/<key> placeholders; --resolve reads the org and puts its ids in."})
-final class RenderCommand implements Callable<Integer>, Factory.NeedsContext {
+final class RenderCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -51,13 +51,6 @@ final class RenderCommand implements Callable<Integer>, Factory.NeedsContext {
 
     @Parameters(paramLabel = "SLUG", arity = "0..*", description = "Only the payloads of these documents.")
     List<String> slugs = new ArrayList<>();
-
-    private Map<String, String> env = Map.of();
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
     "Put an environment back to a Git revision (--to REV) or undo one run (--run ID).",
     "--to renders the repo from Git history without touching the working tree; --run restores what that run",
     "changed from the backup it took before its first write. Both show a plan first, as apply does."})
-final class RollbackCommand implements Callable<Integer>, Factory.NeedsContext {
+final class RollbackCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -59,15 +58,6 @@ final class RollbackCommand implements Callable<Integer>, Factory.NeedsContext {
 
     @Option(names = "--confirm", paramLabel = "ITEM", split = ",", description = "Confirmations, as for apply.")
     List<String> confirmations = new ArrayList<>();
-
-    private Map<String, String> env = Map.of();
-    private Terminal terminal = new Terminal(false, false);
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.env = env;
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

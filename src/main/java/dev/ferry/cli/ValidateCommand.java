@@ -7,7 +7,6 @@ import dev.ferry.schema.ValidationReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", description = {
     "Check the platform repo against Ferry's schemas and lint rules.",
     "Needs no network and no secrets, and writes nothing. Exit 0 when there is no error, 3 when there is one."})
-final class ValidateCommand implements Callable<Integer>, Factory.NeedsContext {
+final class ValidateCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
 
@@ -29,13 +28,6 @@ final class ValidateCommand implements Callable<Integer>, Factory.NeedsContext {
     @Parameters(arity = "0..1", paramLabel = "DIR",
             description = "The platform repo (default: the current folder or the nearest parent with environments.yaml).")
     Path directory;
-
-    private Terminal terminal = new Terminal(false, false);
-
-    @Override
-    public void setContext(Map<String, String> env, Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {
