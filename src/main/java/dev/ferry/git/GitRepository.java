@@ -237,6 +237,20 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits {@code files} (paths relative to the platform repo) on a new branch from HEAD without
+     * touching the working tree or the index; returns the commit's sha.
+     */
+    public String commitOnNewBranch(String branch, String message, java.util.Map<String, byte[]> files) {
+        java.util.Map<String, byte[]> fromTop = new java.util.LinkedHashMap<>();
+        files.forEach((path, bytes) -> fromTop.put(prefix.isEmpty() ? path : prefix + "/" + path, bytes));
+        var config = repository.getConfig();
+        String name = java.util.Objects.requireNonNullElse(config.getString("user", null, "name"), "Ferry");
+        String email = java.util.Objects.requireNonNullElse(config.getString("user", null, "email"), "ferry@localhost");
+        return BranchCommit.create(repository, branch, message, new org.eclipse.jgit.lib.PersonIdent(name, email),
+                fromTop);
+    }
+
     Repository jgit() {
         return repository;
     }
