@@ -44,6 +44,7 @@ public final class DemoSetup {
                 throw new FerryException(ExitCode.USAGE, target + " is not empty; the demo needs a new folder");
             }
             copy(sample, target);
+            useDemoSecrets(target);
             try (Git git = Git.init().setDirectory(target.toFile()).setInitialBranch("main").call()) {
                 git.add().addFilepattern(".").call();
                 PersonIdent demo = new PersonIdent("Ferry demo", "demo@larkspur.example");
@@ -82,6 +83,28 @@ public final class DemoSetup {
             });
         }
         return done;
+    }
+
+    /**
+     * So that {@code ferry apply --env dev} works in the demo with nothing exported, dev reads its
+     * secrets from a gitignored file of made-up values instead of the process environment.
+     */
+    private static void useDemoSecrets(Path repo) throws IOException {
+        Path environments = repo.resolve("environments.yaml");
+        String text = Files.readString(environments);
+        String before = "secrets: {provider: env, prefix: DEV_}";
+        if (text.contains(before)) {
+            Files.writeString(environments, text.replace(before, "secrets: {provider: file, path: secrets/dev.yaml}"));
+            Files.createDirectories(repo.resolve("secrets"));
+            Files.writeString(repo.resolve("secrets/dev.yaml"), """
+                    # Made-up values for the demo's dev org. The secrets/ folder is gitignored:
+                    # Ferry reads secrets at apply time and never commits or prints them.
+                    crm: {api-key: demo-crm-key}
+                    ops-dashboard: {key: demo-dashboard-key}
+                    scheduler: {token: demo-scheduler-token}
+                    webhooks: {signing-key: demo-signing-key}
+                    """);
+        }
     }
 
     private static Environment fast(Environment environment) {

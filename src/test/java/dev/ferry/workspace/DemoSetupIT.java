@@ -65,6 +65,23 @@ class DemoSetupIT {
     }
 
     @Test
+    void devReadsItsMadeUpSecretsFromAGitignoredFileSoApplyAndDriftWork() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
+            assertThat(git.status().call().isClean()).isTrue();
+            assertThat(git.status().call().getIgnoredNotInIndex()).contains("secrets");
+        }
+
+        dev.ferry.testing.FerryCli.Result apply = dev.ferry.testing.FerryCli.run("-C", repo.toString(), "apply",
+                "--env", "dev", "--approve");
+        dev.ferry.testing.FerryCli.Result drift = dev.ferry.testing.FerryCli.run("-C", repo.toString(), "drift",
+                "--env", "dev");
+
+        assertThat(apply.exitCode()).as(apply.err()).isZero();
+        assertThat(drift.exitCode()).as(drift.out()).isZero();
+        assertThat(apply.out() + apply.err() + drift.out()).doesNotContain("demo-crm-key", "demo-signing-key");
+    }
+
+    @Test
     void prodLacksTheNewestAssistantAndKeepsALegacyOne() {
         assertThat(status("prod", Target.ASSISTANT, DemoSetup.NEWEST_ASSISTANT)).isEqualTo(Status.MISSING);
         assertThat(status("prod", Target.ASSISTANT, "legacy-ivr-greeter")).isEqualTo(Status.UNMANAGED);
