@@ -86,7 +86,7 @@ public final class Workbench implements AutoCloseable {
             connections = new Connections(options.root(), options.env(),
                     builder -> builder.retryPolicy(INTERACTIVE_RETRIES));
             tasks = new Tasks(options.root(), connections, ui);
-            feed = new WorkspaceFeed(options.root(), connections, ui, new FeedSink(), options.clock());
+            feed = new WorkspaceFeed(options.root(), connections, options.env(), ui, new FeedSink(), options.clock());
             refresh();
         }
     }

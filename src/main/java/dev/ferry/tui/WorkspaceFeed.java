@@ -8,6 +8,7 @@ import dev.ferry.workspace.ColumnState;
 import dev.ferry.workspace.Connections;
 import dev.ferry.workspace.GitColumn;
 import dev.ferry.workspace.MatrixCache;
+import dev.ferry.plan.LedgerStatuses;
 import dev.ferry.workspace.MatrixLoader;
 import dev.ferry.workspace.ProjectState;
 import dev.ferry.workspace.ResourceKey;
@@ -44,6 +45,7 @@ final class WorkspaceFeed implements AutoCloseable {
 
     private final Path root;
     private final Connections connections;
+    private final Map<String, String> env;
     private final MatrixCache cache;
     private final UiQueue ui;
     private final Sink sink;
@@ -56,9 +58,10 @@ final class WorkspaceFeed implements AutoCloseable {
     });
     private MatrixLoader loader;
 
-    WorkspaceFeed(Path root, Connections connections, UiQueue ui, Sink sink, Clock clock) {
+    WorkspaceFeed(Path root, Connections connections, Map<String, String> env, UiQueue ui, Sink sink, Clock clock) {
         this.root = root;
         this.connections = connections;
+        this.env = Map.copyOf(env);
         this.cache = new MatrixCache(root);
         this.ui = ui;
         this.sink = sink;
@@ -105,7 +108,7 @@ final class WorkspaceFeed implements AutoCloseable {
         if (previous != null) {
             previous.close();
         }
-        loader = new MatrixLoader(project, connections);
+        loader = new MatrixLoader(project, connections, new LedgerStatuses(root, project, connections, env));
         loader.loadAll(state -> {
             if (state.phase() == ColumnState.Phase.READY) {
                 save(state);

@@ -18,10 +18,17 @@ public final class MatrixLoader implements AutoCloseable {
     private final ProjectState project;
     private final Connections connections;
     private final ExecutorService pool;
+    private final StatusRefiner refiner;
 
     public MatrixLoader(ProjectState project, Connections connections) {
+        this(project, connections, StatusRefiner.NONE);
+    }
+
+    /** With a refiner that sharpens each column's statuses, such as the ledger's drifted and conflict. */
+    public MatrixLoader(ProjectState project, Connections connections, StatusRefiner refiner) {
         this.project = project;
         this.connections = connections;
+        this.refiner = refiner;
         this.pool = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "ferry-matrix");
             thread.setDaemon(true);
@@ -47,8 +54,8 @@ public final class MatrixLoader implements AutoCloseable {
         try {
             List<RenderedResource> rendered = project.render(environment);
             LiveSnapshot live = LiveSnapshot.read(environment.name(), connections.client(environment));
-            List<ResourceState> states = Comparison.compare(rendered, live, project.environments().ignore(),
-                    SecretMasker.NONE);
+            List<ResourceState> states = refiner.refine(environment, live, Comparison.compare(rendered, live,
+                    project.environments().ignore(), SecretMasker.NONE));
             return ColumnState.ready(environment.name(), states, Instant.now(), false);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
