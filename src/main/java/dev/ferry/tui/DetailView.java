@@ -17,7 +17,7 @@ import java.util.function.Function;
  * its canonical YAML. The history arrives later from a loading thread, through the UI queue.
  * UI thread only.
  */
-final class DetailView implements View, View.Navigable {
+final class DetailView extends PageView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     /** What the view shows, gathered from the matrix when it opens. */
@@ -26,7 +26,6 @@ final class DetailView implements View, View.Navigable {
             List<ResourceRefs.Ref> incoming, Function<ResourceKey, String> statusOf) {}
 
     private final Facts facts;
-    private final TextPage page = new TextPage();
     private List<GitRepository.Commit> history;
     private String historyProblem;
 
@@ -117,26 +116,6 @@ final class DetailView implements View, View.Navigable {
 
     List<TextPage.Line> lines() {
         return page.lines();
-    }
-
-    @Override
-    public void moveBy(int rows) {
-        page.list().moveBy(rows);
-    }
-
-    @Override
-    public void moveToStart() {
-        page.list().moveTo(0);
-    }
-
-    @Override
-    public void moveToEnd() {
-        page.list().moveTo(page.lines().size() - 1);
-    }
-
-    @Override
-    public int pageSize() {
-        return Math.max(1, page.list().height() - 1);
     }
 
     @Override

@@ -8,8 +8,7 @@ import java.util.List;
  * action registry and the key bindings in force (the user's overrides included), so it cannot go
  * out of date. Unbound actions are listed too: the palette still runs them.
  */
-final class HelpView implements View, View.Navigable {
-    private final TextPage page = new TextPage();
+final class HelpView extends PageView {
     private final String context;
 
     HelpView(View under, ActionRegistry registry, KeyBindings bindings) {
@@ -59,26 +58,6 @@ final class HelpView implements View, View.Navigable {
     @Override
     public String title() {
         return "help";
-    }
-
-    @Override
-    public void moveBy(int rows) {
-        page.list().moveBy(rows);
-    }
-
-    @Override
-    public void moveToStart() {
-        page.list().moveTo(0);
-    }
-
-    @Override
-    public void moveToEnd() {
-        page.list().moveTo(page.lines().size() - 1);
-    }
-
-    @Override
-    public int pageSize() {
-        return Math.max(1, page.list().height() - 1);
     }
 
     @Override

@@ -128,15 +128,4 @@ public final class ColumnDiff {
             }
         }
     }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            // A leftover temporary folder is harmless; the OS cleans its temp area.
-        }
-    }
 }
