@@ -1,7 +1,6 @@
 package dev.ferry.canonical;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,8 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class SecretFields {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{secrets://[^}]+}");
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "api-key", "apikey",
-            "x-auth-token", "x-access-token", "token", "x-vapi-secret", "proxy-authorization");
     private static final Set<String> WRITE_ONLY = Set.of("token", "apiKey", "authToken", "apiSecret", "secret",
             "secretAccessKey", "privateKey", "hmacSecret", "password", "clientSecret", "secretKey");
 
@@ -120,7 +117,7 @@ final class SecretFields {
         if (reference.isPresent()) {
             return reference.get();
         }
-        if (SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || SecretShapes.looksLikeSecret(value)) {
+        if (SecretShapes.isSecretHeader(name) || SecretShapes.looksLikeSecret(value)) {
             notes.add("masked a secret-looking value of '" + name + "' that no reference explains");
             return SecretMasker.MASK;
         }

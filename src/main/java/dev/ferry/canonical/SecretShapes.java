@@ -19,7 +19,16 @@ public final class SecretShapes {
             "\\bAKIA[0-9A-Z]{16}\\b",
             "\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+"));
 
+    /** Headers whose value is a credential whatever it looks like. */
+    private static final java.util.Set<String> SECRET_HEADERS = java.util.Set.of("authorization", "x-api-key",
+            "api-key", "apikey", "x-auth-token", "x-access-token", "token", "x-vapi-secret", "proxy-authorization");
+
     private SecretShapes() {}
+
+    /** Whether a header of this name carries a credential. */
+    public static boolean isSecretHeader(String name) {
+        return SECRET_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** The text with every strongly token-shaped run replaced by {@code <masked>}; the same text when none. */
     public static String maskInText(String text) {

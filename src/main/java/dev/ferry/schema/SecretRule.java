@@ -1,8 +1,7 @@
 package dev.ferry.schema;
 
+import dev.ferry.canonical.SecretShapes;
 import dev.ferry.config.ResourceDocument;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -15,8 +14,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class SecretRule implements LintRule {
     static final Pattern REFERENCE = Pattern.compile("secrets://[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "api-key", "apikey",
-            "x-auth-token", "x-access-token", "token", "x-vapi-secret", "proxy-authorization");
 
     @Override
     public void check(LintContext context) {
@@ -59,7 +56,7 @@ final class SecretRule implements LintRule {
         if (REFERENCE.matcher(text).matches()) {
             return;
         }
-        if (looksLikeSecret(text)) {
+        if (SecretShapes.looksLikeSecret(text)) {
             context.error(document, pointer, "holds what looks like a literal key or token; write a reference such "
                     + "as secrets://jira/token", "secret-literal");
         } else {
@@ -85,8 +82,8 @@ final class SecretRule implements LintRule {
                 continue;
             }
             String text = value.asString();
-            boolean secretHeader = SECRET_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT));
-            if (!containsReference(text) && !text.contains("{{") && (secretHeader || looksLikeSecret(text))) {
+            boolean secretHeader = SecretShapes.isSecretHeader(header.getKey());
+            if (!containsReference(text) && !text.contains("{{") && (secretHeader || SecretShapes.looksLikeSecret(text))) {
                 context.error(document, pointer, "header '" + header.getKey() + "' holds a literal secret; write "
                         + "${secrets://PATH} or use authRef", "secret-literal");
             }
@@ -99,18 +96,5 @@ final class SecretRule implements LintRule {
 
     private static boolean containsReference(String text) {
         return text.contains("${secrets://");
-    }
-
-    /** Key and token shapes: bearer values, well-known prefixes, JWTs and long random strings. */
-    static boolean looksLikeSecret(String text) {
-        String value = text.strip();
-        if (value.matches("(?i)(bearer|basic|token)\\s+\\S{8,}")) {
-            return true;
-        }
-        if (value.matches("(sk|pk|rk|ghp|gho|xox[abp]|AKIA)[-_A-Za-z0-9]{12,}") || value.startsWith("eyJ")) {
-            return true;
-        }
-        return value.length() >= 24 && value.matches("[A-Za-z0-9_+/=-]+") && value.matches(".*[0-9].*")
-                && value.matches(".*[A-Za-z].*");
     }
 }
