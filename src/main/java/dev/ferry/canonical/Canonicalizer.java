@@ -2,6 +2,7 @@ package dev.ferry.canonical;
 
 import dev.ferry.config.IgnoreRule;
 import dev.ferry.config.Kind;
+import dev.ferry.render.FieldPattern;
 import dev.ferry.render.RefFields;
 import dev.ferry.render.RefPlaceholder;
 import dev.ferry.render.Target;
@@ -30,7 +31,6 @@ public final class Canonicalizer {
     public static final String UNRESOLVED = "unresolved:";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
 
     private final IdResolver ids;
     private final SecretFields secretFields;
@@ -166,7 +166,7 @@ public final class Canonicalizer {
                                     + field.pattern().replace("*", "n"));
                             return UNRESOLVED + text;
                         });
-                set(parent, at, NODES.stringNode(key));
+                FieldPattern.set(parent, at, NODES.stringNode(key));
             });
         }
     }
@@ -206,17 +206,9 @@ public final class Canonicalizer {
                 items.sort(Comparator.comparing(CanonicalJson::text));
                 ArrayNode sorted = NODES.arrayNode();
                 items.forEach(sorted::add);
-                set(parent, at, sorted);
+                FieldPattern.set(parent, at, sorted);
             }
         });
-    }
-
-    private static void set(JsonNode parent, Object at, JsonNode value) {
-        if (at instanceof Integer index) {
-            ((ArrayNode) parent).set(index, value);
-        } else {
-            ((ObjectNode) parent).set((String) at, value);
-        }
     }
 
     static Optional<Kind> kindOf(Target target) {

@@ -1,5 +1,6 @@
 package dev.ferry.canonical;
 
+import dev.ferry.render.FieldPattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,13 +54,13 @@ final class SecretFields {
                 }
             }
         });
-        Pointers.forEachMatch(tree, "/authenticationPlan/token", (parent, at) -> set(parent, at,
+        Pointers.forEachMatch(tree, "/authenticationPlan/token", (parent, at) -> FieldPattern.set(parent, at,
                 NODES.stringNode(masked("authorization", parent.get((String) at).asString(), notes))));
         // The legacy webhook secret is sent as X-Vapi-Secret; some responses echo it (B35).
         for (String pointer : List.of("/server/secret", "/serverUrlSecret")) {
             Pointers.forEachMatch(tree, pointer, (parent, at) -> {
                 if (parent.get((String) at).isString()) {
-                    set(parent, at, NODES.stringNode(masked("x-vapi-secret", parent.get((String) at).asString(),
+                    FieldPattern.set(parent, at, NODES.stringNode(masked("x-vapi-secret", parent.get((String) at).asString(),
                             notes)));
                 }
             });
@@ -122,13 +123,5 @@ final class SecretFields {
             return SecretMasker.MASK;
         }
         return value;
-    }
-
-    private static void set(JsonNode parent, Object at, JsonNode value) {
-        if (at instanceof Integer index) {
-            ((ArrayNode) parent).set(index, value);
-        } else {
-            ((ObjectNode) parent).set((String) at, value);
-        }
     }
 }
