@@ -97,7 +97,9 @@ final class WorkspaceFeed implements AutoCloseable {
         if (!order.isEmpty()) {
             try {
                 ColumnState git = GitColumn.read(project, order.get(0), clock.instant());
-                save(git);
+                if (generation.get() == current) {
+                    save(git);
+                }
                 post(current, () -> sink.column(git));
             } catch (RuntimeException e) {
                 String reason = message(e);
@@ -110,7 +112,8 @@ final class WorkspaceFeed implements AutoCloseable {
         }
         loader = new MatrixLoader(project, connections, new LedgerStatuses(root, project, connections, env));
         loader.loadAll(state -> {
-            if (state.phase() == ColumnState.Phase.READY) {
+            // A superseded or closed feed writes nothing: its folder may already be gone.
+            if (state.phase() == ColumnState.Phase.READY && generation.get() == current) {
                 save(state);
             }
             post(current, () -> {
@@ -174,6 +177,11 @@ final class WorkspaceFeed implements AutoCloseable {
         worker.shutdownNow();
         if (loader != null) {
             loader.close();
+        }
+        try {
+            worker.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

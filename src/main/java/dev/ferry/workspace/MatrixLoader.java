@@ -66,5 +66,11 @@ public final class MatrixLoader implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        // Let a column that is being written to the cache finish, so nothing writes after close returns.
+        try {
+            pool.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
