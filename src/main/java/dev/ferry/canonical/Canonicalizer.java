@@ -84,7 +84,50 @@ public final class Canonicalizer {
         if (!unmanaged.isEmpty()) {
             notes.add("unmanaged fields (not in Git, never written): " + String.join(", ", unmanaged));
         }
+        if (hideUnexplainedSecrets(tree, desired.tree())) {
+            notes.add("masked a value where Git holds a secret reference; the ledger does not know it");
+        }
         return new CanonicalResource(live.target(), tree, notes);
+    }
+
+    /**
+     * Where Git holds a {@code ${secrets://...}} reference, the live value is a secret even when neither
+     * its name nor its shape says so (a custom signature header, say). Unless the masker already turned
+     * it back into the reference, it is masked: it differs, and it is never shown.
+     */
+    private static boolean hideUnexplainedSecrets(JsonNode live, JsonNode desired) {
+        boolean hidden = false;
+        if (live instanceof ObjectNode object && desired instanceof ObjectNode wanted) {
+            for (var entry : object.properties()) {
+                JsonNode want = wanted.get(entry.getKey());
+                if (want != null && want.isString() && entry.getValue().isString()) {
+                    if (holdsSecret(want.asString(), entry.getValue().asString())) {
+                        entry.setValue(JsonNodeFactory.instance.stringNode(
+                                SecretMasker.MASK));
+                        hidden = true;
+                    }
+                } else if (want != null) {
+                    hidden |= hideUnexplainedSecrets(entry.getValue(), want);
+                }
+            }
+        } else if (live instanceof ArrayNode array && desired.isArray()) {
+            for (int i = 0; i < Math.min(array.size(), desired.size()); i++) {
+                JsonNode want = desired.get(i);
+                if (want.isString() && array.get(i).isString()) {
+                    if (holdsSecret(want.asString(), array.get(i).asString())) {
+                        array.set(i, JsonNodeFactory.instance.stringNode(SecretMasker.MASK));
+                        hidden = true;
+                    }
+                } else {
+                    hidden |= hideUnexplainedSecrets(array.get(i), want);
+                }
+            }
+        }
+        return hidden;
+    }
+
+    private static boolean holdsSecret(String desired, String live) {
+        return desired.contains("${secrets://") && !live.equals(desired) && !live.equals(SecretMasker.MASK);
     }
 
     private static void dropEmptyList(ObjectNode tree, String pattern) {

@@ -3,6 +3,7 @@ package dev.ferry.ledger;
 import dev.ferry.render.Target;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,6 +60,13 @@ public final class Ledger {
     }
 
     /** Every entry, ordered by ledger key. */
+    /** Every secret fingerprint the ledger holds, by the string it was applied from. */
+    public Map<String, String> secretFingerprints() {
+        Map<String, String> all = new HashMap<>();
+        entries.values().forEach(entry -> all.putAll(entry.secrets()));
+        return all;
+    }
+
     public Collection<LedgerEntry> entries() {
         return entries.values();
     }

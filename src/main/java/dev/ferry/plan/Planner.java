@@ -54,7 +54,7 @@ public final class Planner {
         RawIds.requireKnown(desired, live, session.environment().name());
         LiveMatch match = LiveMatch.of(desired, live, ledger, warnings);
         Canonicalizer canonicalizer = ResourcePlanner.canonicalizer(keysById(match, ledger),
-                session.secrets().masker(ledgerFingerprints(ledger)), ignore);
+                session.secrets().masker(ledger.secretFingerprints()), ignore);
         ResourcePlanner resources = new ResourcePlanner(canonicalizer, session.secrets(), ledger);
         List<PlanAction> actions = new ArrayList<>();
         Set<String> desiredKeys = new HashSet<>();
@@ -92,12 +92,6 @@ public final class Planner {
         match.all().forEach((ledgerKey, object) -> keys.computeIfAbsent(object.target(), t -> new HashMap<>())
                 .put(object.id(), ledgerKey.substring(ledgerKey.indexOf('/') + 1)));
         return keys;
-    }
-
-    private static Map<String, String> ledgerFingerprints(Ledger ledger) {
-        Map<String, String> all = new HashMap<>();
-        ledger.entries().forEach(entry -> all.putAll(entry.secrets()));
-        return all;
     }
 
     /**

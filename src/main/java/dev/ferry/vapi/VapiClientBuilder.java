@@ -1,5 +1,6 @@
 package dev.ferry.vapi;
 
+import dev.ferry.config.RateLimits;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +22,7 @@ public final class VapiClientBuilder {
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
     private ExchangeLog log = ExchangeLog.slf4j();
     private ExchangeListener listener = ExchangeListener.NONE;
+    private RateLimits limits;
 
     VapiClientBuilder(VapiEndpoint endpoint) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -65,6 +67,15 @@ public final class VapiClientBuilder {
         return this;
     }
 
+    /**
+     * Replaces the endpoint's request limits: an in-process sandbox that Ferry fills itself (the demo)
+     * need not keep to the pace configured for the real org.
+     */
+    public VapiClientBuilder rateLimits(RateLimits replacement) {
+        this.limits = Objects.requireNonNull(replacement, "replacement");
+        return this;
+    }
+
     VapiClientBuilder exchangeLog(ExchangeLog sink) {
         this.log = Objects.requireNonNull(sink, "sink");
         return this;
@@ -84,7 +95,7 @@ public final class VapiClientBuilder {
                 .followSslRedirects(false)
                 .build();
         Failures failures = new Failures(endpoint, redactor);
-        RequestLimiter limiter = new RequestLimiter(endpoint.limits(), time);
+        RequestLimiter limiter = new RequestLimiter(limits != null ? limits : endpoint.limits(), time);
         Transport transport = new Transport(http, endpoint, limiter, time, redactor, log, listener);
         RequestRunner runner = new RequestRunner(transport, retryPolicy, time, jitter, failures);
         return new VapiClient(endpoint, transport, runner, failures, redactor);

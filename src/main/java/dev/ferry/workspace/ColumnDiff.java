@@ -102,7 +102,7 @@ public final class ColumnDiff {
             List<RenderedResource> rendered = working.render(environment);
             LiveSnapshot live = LiveSnapshot.read(environment.name(), connections.client(environment));
             for (ResourceState state : Comparison.compare(rendered, live, working.environments().ignore(),
-                    SecretMasker.NONE)) {
+                    AppliedSecrets.masker(root, environment, connections))) {
                 state.live().ifPresent(canonical -> resources.put(new ResourceKey(state.target(), state.key()),
                         canonical));
                 if (state.slug() != null) {

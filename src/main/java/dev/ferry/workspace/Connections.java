@@ -44,6 +44,11 @@ public final class Connections implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** The platform repo these connections serve; its ledgers are under {@code state/}. */
+    public Path repoRoot() {
+        return repoRoot;
+    }
+
     /** The client for an environment, opened on first use. */
     public synchronized VapiClient client(Environment environment) {
         VapiClient existing = clients.get(environment.name());

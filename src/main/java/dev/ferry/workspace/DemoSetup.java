@@ -3,9 +3,6 @@ package dev.ferry.workspace;
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
 import dev.ferry.config.Environment;
-import dev.ferry.config.RateLimits;
-import dev.ferry.sandbox.load.CreateInOrder;
-import dev.ferry.sandbox.load.RenderedObjects;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiKind;
 import java.io.IOException;
@@ -17,9 +14,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.PersonIdent;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,12 +26,12 @@ public final class DemoSetup {
     /** The assistant prod has not received yet. */
     static final String NEWEST_ASSISTANT = "after-hours";
 
-    /** Filling an in-process sandbox need not keep to a real org's rate limit. */
-    private static final RateLimits LOCAL = new RateLimits(1000, 4);
-
     private DemoSetup() {}
 
-    /** Copies {@code sample} into {@code target} (which must be empty or missing) and commits it. */
+    /**
+     * Copies {@code sample} into {@code target} (which must be empty or missing) and commits it in the
+     * steps of {@link DemoHistory}, so that environments can stand at different commits.
+     */
     public static void createRepo(Path sample, Path target) {
         try {
             if (Files.exists(target) && Files.list(target).findAny().isPresent()) {
@@ -45,32 +39,42 @@ public final class DemoSetup {
             }
             copy(sample, target);
             useDemoSecrets(target);
-            try (Git git = Git.init().setDirectory(target.toFile()).setInitialBranch("main").call()) {
-                git.add().addFilepattern(".").call();
-                PersonIdent demo = new PersonIdent("Ferry demo", "demo@larkspur.example");
-                git.commit().setMessage("Larkspur platform repo").setAuthor(demo).setCommitter(demo).call();
-            }
-        } catch (IOException | GitAPIException e) {
+        } catch (IOException e) {
             throw new FerryException(ExitCode.ERROR, "cannot create the demo repo in " + target + ": "
                     + e.getMessage(), e);
         }
+        DemoHistory.commit(target, NEWEST_ASSISTANT);
     }
 
-    /** Fills every environment and makes the hand edits; returns one line per thing done. */
+    /**
+     * Applies the repo's history to the environments, each one commit further behind than the one it
+     * promotes to (dev at the newest commit, uat one behind, prod two behind), commits their ledgers,
+     * then makes the hand edits; returns one line per thing done.
+     */
     public static List<String> fill(Path repo, Map<String, String> env) {
         ProjectState project = ProjectState.load(repo);
+        List<Environment> order = project.environments().inPromotionOrder();
+        List<String> revisions = DemoHistory.revisions(repo);
+        DemoApplies applies = new DemoApplies(repo, env);
         List<String> done = new ArrayList<>();
-        try (Connections connections = new Connections(repo, env)) {
-            for (Environment environment : project.environments().inPromotionOrder()) {
-                VapiClient client = connections.client(fast(environment));
-                var rendered = project.render(environment).stream()
-                        .filter(r -> !(environment.name().equals("prod") && NEWEST_ASSISTANT.equals(r.slug())))
-                        .toList();
-                new CreateInOrder(client).run(RenderedObjects.of(rendered, repo));
-                done.add(environment.name() + ": " + rendered.size() + " objects created");
+        for (int step = 0; step < revisions.size(); step++) {
+            for (int position = 0; position < order.size(); position++) {
+                if (position <= revisions.size() - 1 - step) {
+                    applies.apply(order.get(position).name(), revisions.get(step));
+                }
             }
+        }
+        for (int position = 0; position < order.size(); position++) {
+            int behind = Math.min(position, revisions.size() - 1);
+            String sha = revisions.get(revisions.size() - 1 - behind);
+            done.add(order.get(position).name() + ": applied " + DemoApplies.shortSha(sha)
+                    + (behind == 0 ? " (the newest commit)" : ", " + behind + (behind == 1 ? " commit" : " commits")
+                            + " behind"));
+        }
+        DemoHistory.commitState(repo);
+        try (Connections connections = new Connections(repo, env, builder -> builder.rateLimits(DemoApplies.LOCAL))) {
             project.environments().find("uat").ifPresent(uat -> {
-                VapiClient client = connections.client(fast(uat));
+                VapiClient client = connections.client(uat);
                 DashboardEdits.editPrompt(client, "Larkspur Front Desk", "Short sentences.", "Keep it short.");
                 DashboardEdits.editToolTimeout(client, "book_appointment", 45);
                 client.create(VapiKind.ASSISTANT, handMade());
@@ -78,39 +82,38 @@ public final class DemoSetup {
                         + "made by hand");
             });
             project.environments().find("prod").ifPresent(prod -> {
-                connections.client(fast(prod)).create(VapiKind.ASSISTANT, legacy());
-                done.add("prod: missing " + NEWEST_ASSISTANT + "; a 2024-style Legacy IVR Greeter is still there");
+                connections.client(prod).create(VapiKind.ASSISTANT, legacy());
+                done.add("prod: a 2024-style Legacy IVR Greeter made by hand is still there");
             });
         }
         return done;
     }
 
     /**
-     * So that {@code ferry apply --env dev} works in the demo with nothing exported, dev reads its
-     * secrets from a gitignored file of made-up values instead of the process environment.
+     * So that {@code ferry plan} and {@code apply} work in the demo with nothing exported, each
+     * environment reads its secrets from a gitignored file of made-up values instead of the process
+     * environment.
      */
     private static void useDemoSecrets(Path repo) throws IOException {
         Path environments = repo.resolve("environments.yaml");
         String text = Files.readString(environments);
-        String before = "secrets: {provider: env, prefix: DEV_}";
-        if (text.contains(before)) {
-            Files.writeString(environments, text.replace(before, "secrets: {provider: file, path: secrets/dev.yaml}"));
+        for (String name : List.of("dev", "uat", "prod")) {
+            String before = "secrets: {provider: env, prefix: " + name.toUpperCase(java.util.Locale.ROOT) + "_}";
+            if (!text.contains(before)) {
+                continue;
+            }
+            text = text.replace(before, "secrets: {provider: file, path: secrets/" + name + ".yaml}");
             Files.createDirectories(repo.resolve("secrets"));
-            Files.writeString(repo.resolve("secrets/dev.yaml"), """
-                    # Made-up values for the demo's dev org. The secrets/ folder is gitignored:
+            Files.writeString(repo.resolve("secrets/" + name + ".yaml"), """
+                    # Made-up values for the demo's %1$s org. The secrets/ folder is gitignored:
                     # Ferry reads secrets at apply time and never commits or prints them.
-                    crm: {api-key: demo-crm-key}
-                    ops-dashboard: {key: demo-dashboard-key}
-                    scheduler: {token: demo-scheduler-token}
-                    webhooks: {signing-key: demo-signing-key}
-                    """);
+                    crm: {api-key: demo-%1$s-crm-key}
+                    ops-dashboard: {key: demo-%1$s-dashboard-key}
+                    scheduler: {token: demo-%1$s-scheduler-token}
+                    webhooks: {signing-key: demo-%1$s-signing-key}
+                    """.formatted(name));
         }
-    }
-
-    private static Environment fast(Environment environment) {
-        return new Environment(environment.name(), environment.org(), environment.orgId(), environment.api(),
-                environment.token(), environment.access(), environment.promotesFrom(), environment.isProtected(),
-                environment.secrets(), environment.params(), LOCAL);
+        Files.writeString(environments, text);
     }
 
     private static ObjectNode handMade() {

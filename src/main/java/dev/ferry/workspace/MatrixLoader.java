@@ -1,6 +1,5 @@
 package dev.ferry.workspace;
 
-import dev.ferry.canonical.SecretMasker;
 import dev.ferry.config.Environment;
 import dev.ferry.render.RenderedResource;
 import java.time.Instant;
@@ -55,7 +54,8 @@ public final class MatrixLoader implements AutoCloseable {
             List<RenderedResource> rendered = project.render(environment);
             LiveSnapshot live = LiveSnapshot.read(environment.name(), connections.client(environment));
             List<ResourceState> states = refiner.refine(environment, live, Comparison.compare(rendered, live,
-                    project.environments().ignore(), SecretMasker.NONE));
+                    project.environments().ignore(), AppliedSecrets.masker(connections.repoRoot(), environment,
+                            connections)));
             return ColumnState.ready(environment.name(), states, Instant.now(), false);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

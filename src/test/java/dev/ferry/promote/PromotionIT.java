@@ -49,6 +49,10 @@ class PromotionIT {
     @Test
     void theDashboardEditOfUatLandsOnANewBranchAndNowhereElse() throws Exception {
         String before = Files.readString(repo.resolve("prompts/front-desk.md"));
+        String head;
+        try (Git git = Git.open(repo.toFile())) {
+            head = git.getRepository().resolve("HEAD").getName();
+        }
 
         Promotion.Result result;
         try (Connections connections = new Connections(repo, Map.of())) {
@@ -61,8 +65,7 @@ class PromotionIT {
             assertThat(fileAt(git, result.branch(), "prompts/front-desk.md")).contains("- Keep it short.");
             assertThat(git.status().call().isClean()).isTrue();
             assertThat(git.getRepository().getBranch()).isEqualTo("main");
-            assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage())
-                    .isEqualTo("Larkspur platform repo");
+            assertThat(git.getRepository().resolve("HEAD").getName()).isEqualTo(head);
         }
         assertThat(Files.readString(repo.resolve("prompts/front-desk.md"))).isEqualTo(before);
     }

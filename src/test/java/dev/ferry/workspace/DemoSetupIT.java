@@ -3,6 +3,8 @@ package dev.ferry.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.git.GitRepository;
+import dev.ferry.ledger.LedgerStore;
+import dev.ferry.plan.LedgerStatuses;
 import dev.ferry.render.Target;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +33,8 @@ class DemoSetupIT {
         ColumnState column = COLUMNS.computeIfAbsent(environment, name -> {
             ProjectState project = ProjectState.load(repo);
             try (Connections connections = new Connections(repo, Map.of());
-                    MatrixLoader loader = new MatrixLoader(project, connections)) {
+                    MatrixLoader loader = new MatrixLoader(project, connections,
+                            new LedgerStatuses(repo, project, connections, Map.of()))) {
                 return loader.read(project.environment(name));
             }
         });
@@ -39,12 +42,28 @@ class DemoSetupIT {
     }
 
     @Test
-    void theDemoRepoIsACommittedCopyOfTheSample() {
+    void theDemoRepoIsACommittedCopyOfTheSampleInSteps() {
+        List<String> history = DemoHistory.revisions(repo);
         try (GitRepository git = GitRepository.find(repo).orElseThrow()) {
-            assertThat(git.head()).isPresent();
             assertThat(git.prefix()).isEmpty();
+            assertThat(git.head()).contains(history.get(3));
+            assertThat(git.sameConfig(history.get(2), history.get(3))).as("the last commit only records state/")
+                    .isTrue();
         }
+        assertThat(history).hasSize(4);
         assertThat(report).hasSize(5);
+    }
+
+    @Test
+    void eachEnvironmentStandsOneCommitBehindTheOneBeforeIt() {
+        List<String> history = DemoHistory.revisions(repo);
+
+        assertThat(LedgerStore.open(repo, "dev").snapshot().lastApplied().orElseThrow().sha()).isEqualTo(history.get(2));
+        assertThat(LedgerStore.open(repo, "uat").snapshot().lastApplied().orElseThrow().sha()).isEqualTo(history.get(1));
+        assertThat(LedgerStore.open(repo, "prod").snapshot().lastApplied().orElseThrow().sha())
+                .isEqualTo(history.get(0));
+        assertThat(repo.resolve(".ferry/runs")).isDirectoryContaining(path -> path.getFileName().toString()
+                .contains("prod"));
     }
 
     @Test
@@ -57,9 +76,10 @@ class DemoSetupIT {
     }
 
     @Test
-    void uatHasDashboardEditsAndAHandMadeAssistant() {
-        assertThat(status("uat", Target.ASSISTANT, "front-desk")).isEqualTo(Status.PENDING);
-        assertThat(status("uat", Target.TOOL, "book-appointment")).isEqualTo(Status.PENDING);
+    void uatHasDashboardEditsOneInConflictWithGitAndAHandMadeAssistant() {
+        // Git gave the front desk longer answers after uat's commit, and the dashboard edited its prompt.
+        assertThat(status("uat", Target.ASSISTANT, "front-desk")).isEqualTo(Status.CONFLICT);
+        assertThat(status("uat", Target.TOOL, "book-appointment")).isEqualTo(Status.DRIFTED);
         assertThat(status("uat", Target.ASSISTANT, "holiday-promo-line")).isEqualTo(Status.UNMANAGED);
         assertThat(status("uat", Target.ASSISTANT, "booking-agent")).isEqualTo(Status.IN_SYNC);
     }
@@ -78,12 +98,14 @@ class DemoSetupIT {
 
         assertThat(apply.exitCode()).as(apply.err()).isZero();
         assertThat(drift.exitCode()).as(drift.out()).isZero();
-        assertThat(apply.out() + apply.err() + drift.out()).doesNotContain("demo-crm-key", "demo-signing-key");
+        assertThat(apply.out() + apply.err() + drift.out()).doesNotContain("demo-dev-crm-key", "demo-dev-signing-key");
     }
 
     @Test
     void prodLacksTheNewestAssistantAndKeepsALegacyOne() {
         assertThat(status("prod", Target.ASSISTANT, DemoSetup.NEWEST_ASSISTANT)).isEqualTo(Status.MISSING);
+        assertThat(status("prod", Target.ASSISTANT, "front-desk")).isEqualTo(Status.PENDING);
+        assertThat(status("prod", Target.ASSISTANT, "booking-agent")).isEqualTo(Status.IN_SYNC);
         assertThat(status("prod", Target.ASSISTANT, "legacy-ivr-greeter")).isEqualTo(Status.UNMANAGED);
     }
 }

@@ -1,0 +1,98 @@
+package dev.ferry.workspace;
+
+import dev.ferry.ExitCode;
+import dev.ferry.FerryException;
+import dev.ferry.apply.Apply;
+import dev.ferry.apply.ApplyRequest;
+import dev.ferry.apply.ApplyResult;
+import dev.ferry.apply.Approval;
+import dev.ferry.config.ProcessEnv;
+import dev.ferry.config.RateLimits;
+import dev.ferry.plan.EnvironmentSession;
+import dev.ferry.plan.Plan;
+import dev.ferry.plan.PlanFile;
+import dev.ferry.plan.PlanOptions;
+import dev.ferry.plan.Planner;
+import dev.ferry.vapi.ExchangeListener;
+import dev.ferry.vapi.TimeSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a revision of the demo repo to one environment the way the sample CI workflow does: a plan
+ * saved to a file, then applied with {@code CI=true}, {@code --approve}, a ticket, approvers and the
+ * checklist's confirmations. That is the sanctioned way into uat and prod, which are {@code ci-only};
+ * every guard still runs, and each apply leaves its run folder and ledger like any other.
+ */
+final class DemoApplies {
+    /** Filling an in-process sandbox need not keep to a real org's rate limit. */
+    static final RateLimits LOCAL = new RateLimits(1000, 4);
+    private static final String TICKET = "DEMO-1";
+
+    private final Path repo;
+    private final Map<String, String> ciEnv;
+
+    DemoApplies(Path repo, Map<String, String> env) {
+        this.repo = repo;
+        Map<String, String> withCi = new HashMap<>(env);
+        withCi.put("CI", "true");
+        this.ciEnv = Map.copyOf(withCi);
+    }
+
+    /** Plans {@code revision} for {@code environment}, saves the plan and applies it; returns the plan's summary. */
+    String apply(String environment, String revision) {
+        Path planFile = null;
+        try {
+            Files.createDirectories(repo.resolve(".ferry"));
+            planFile = Files.createTempFile(repo.resolve(".ferry"), "demo-plan-", ".json");
+            Plan plan;
+            try (Connections connections = connections(ExchangeListener.NONE);
+                    EnvironmentSession session = EnvironmentSession.open(repo, environment, revision, connections,
+                            ProcessEnv.of(ciEnv), true)) {
+                LiveSnapshot live = LiveSnapshot.read(environment, session.client());
+                plan = new Planner(Clock.systemUTC()).plan(session, live, new PlanOptions(List.of(), false));
+            }
+            PlanFile.write(plan, planFile);
+            List<String> messages = new ArrayList<>();
+            Apply apply = new Apply(ProcessEnv.of(ciEnv), this::connections, Clock.systemUTC(), TimeSource.system());
+            ApplyResult result = apply.run(new ApplyRequest(repo, environment, List.of(), false, planFile, true,
+                    TICKET, List.of("Ferry demo"), Set.of("expected-changes", "monitoring"), null, "apply", null),
+                    Approval.NONE, line -> { }, messages::add);
+            if (result.exitCode() != ExitCode.OK) {
+                throw new FerryException(ExitCode.ERROR, "the demo could not apply " + shortSha(revision) + " to "
+                        + environment + ": " + String.join("; ", messages));
+            }
+            return plan.summary();
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot write the demo's plan: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(planFile);
+        }
+    }
+
+    private Connections connections(ExchangeListener listener) {
+        return new Connections(repo, ciEnv, builder -> builder.rateLimits(LOCAL).exchangeListener(listener));
+    }
+
+    static String shortSha(String sha) {
+        return sha.substring(0, Math.min(7, sha.length()));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A leftover plan in .ferry/ (gitignored) is harmless.
+        }
+    }
+}
