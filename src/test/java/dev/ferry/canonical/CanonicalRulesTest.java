@@ -68,6 +68,20 @@ class CanonicalRulesTest {
     }
 
     @Test
+    void aLiveValueWhereGitHoldsASecretReferenceIsNeverShownEvenUnderAnInnocentName() {
+        CanonicalResource desired = canonical.canonicalize(Target.ASSISTANT, json(
+                "{'server':{'url':'https://h.example','headers':{'X-Shop-Signature':'${secrets://shop/sig}'}}}"));
+        CanonicalResource live = canonical.canonicalize(Target.ASSISTANT, json(
+                "{'server':{'url':'https://h.example','headers':{'X-Shop-Signature':'plain-words-value'}}}"));
+
+        CanonicalResource managed = Canonicalizer.managedPart(live, desired);
+
+        assertThat(managed.tree().toString()).doesNotContain("plain-words-value");
+        assertThat(managed.tree().at("/server/headers/X-Shop-Signature").asString()).isEqualTo(SecretMasker.MASK);
+        assertThat(managed.tree()).isNotEqualTo(desired.tree());
+    }
+
+    @Test
     void anExplicitDefaultInGitEqualsTheServersValue() {
         CanonicalResource desired = canonical.canonicalize(Target.ASSISTANT, json("{'backgroundSound':'office'}"));
         CanonicalResource live = canonical.canonicalize(Target.ASSISTANT, json("{'backgroundSound':'office'}"));

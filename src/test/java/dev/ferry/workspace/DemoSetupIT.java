@@ -102,6 +102,17 @@ class DemoSetupIT {
     }
 
     @Test
+    void appliedSecretsReadAsTheirReferencesAndNeverAsValues() {
+        status("dev", Target.ASSISTANT, "front-desk");
+
+        ColumnState dev = COLUMNS.get("dev");
+        assertThat(dev.state(new ResourceKey(Target.ASSISTANT, "front-desk")).orElseThrow().live().orElseThrow()
+                .tree().at("/server/headers/X-Larkspur-Signature").asString())
+                .isEqualTo("${secrets://webhooks/signing-key}");
+        assertThat(dev.states().toString()).doesNotContain("demo-dev-");
+    }
+
+    @Test
     void prodLacksTheNewestAssistantAndKeepsALegacyOne() {
         assertThat(status("prod", Target.ASSISTANT, DemoSetup.NEWEST_ASSISTANT)).isEqualTo(Status.MISSING);
         assertThat(status("prod", Target.ASSISTANT, "front-desk")).isEqualTo(Status.PENDING);
