@@ -182,32 +182,44 @@ public final class GitRepository implements AutoCloseable {
      * plan do not count: an apply writes them itself.
      */
     public boolean isDirty() {
+        return !changedConfigFiles().isEmpty();
+    }
+
+    /**
+     * The configuration files that differ from HEAD in the working tree or the index, relative to the
+     * platform repo and sorted, counted as {@link #isDirty} counts them.
+     */
+    public java.util.SortedSet<String> changedConfigFiles() {
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.wrap(repository)) {
             org.eclipse.jgit.api.StatusCommand command = git.status();
             if (!prefix.isEmpty()) {
                 command.addPath(prefix);
             }
             org.eclipse.jgit.api.Status status = command.call();
-            java.util.Set<String> changed = new java.util.TreeSet<>();
-            changed.addAll(status.getAdded());
-            changed.addAll(status.getChanged());
-            changed.addAll(status.getRemoved());
-            changed.addAll(status.getMissing());
-            changed.addAll(status.getModified());
-            changed.addAll(status.getConflicting());
+            java.util.Set<String> tracked = new java.util.TreeSet<>();
+            tracked.addAll(status.getAdded());
+            tracked.addAll(status.getChanged());
+            tracked.addAll(status.getRemoved());
+            tracked.addAll(status.getMissing());
+            tracked.addAll(status.getModified());
+            tracked.addAll(status.getConflicting());
             String base = prefix.isEmpty() ? "" : prefix + "/";
             java.util.function.Function<String, String> inPlatform = path -> path.startsWith(base)
                     ? path.substring(base.length()) : path;
-            boolean trackedChanged = changed.stream().map(inPlatform)
-                    .anyMatch(path -> !path.startsWith("state/") && !path.startsWith(".ferry/"));
-            boolean newConfig = status.getUntracked().stream().map(inPlatform)
-                    .anyMatch(path -> !path.startsWith("state/") && !path.startsWith(".ferry/")
-                            && (path.contains("/") || path.equals("environments.yaml")));
-            return trackedChanged || newConfig;
+            java.util.SortedSet<String> changed = new java.util.TreeSet<>();
+            tracked.stream().map(inPlatform).filter(GitRepository::isConfig).forEach(changed::add);
+            status.getUntracked().stream().map(inPlatform)
+                    .filter(path -> isConfig(path) && (path.contains("/") || path.equals("environments.yaml")))
+                    .forEach(changed::add);
+            return changed;
         } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
             throw new FerryException(ExitCode.ERROR, "cannot read the Git status of " + workTree() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static boolean isConfig(String path) {
+        return !path.startsWith("state/") && !path.startsWith(".ferry/");
     }
 
     /**

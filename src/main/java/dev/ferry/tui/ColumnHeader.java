@@ -23,14 +23,35 @@ final class ColumnHeader {
         return column.environment().map(environment -> environment.org()).orElse("");
     }
 
-    /** Spellings of the access line, longest first. */
-    static List<String> access(MatrixColumn column, String head) {
+    /**
+     * Spellings of the access line, longest first: for Git, HEAD and how many files changed since;
+     * for an environment, its access mode, protection and the commit it last received.
+     */
+    static List<String> access(MatrixColumn column, GitFacts git) {
         if (column.isGit()) {
-            return List.of(head == null ? "" : "HEAD " + head);
+            if (git.head() == null) {
+                return List.of("");
+            }
+            int changed = git.changed().size();
+            return changed == 0 ? List.of("HEAD " + git.head())
+                    : List.of("HEAD " + git.head() + " · " + changed + " changed", "HEAD " + git.head() + " +"
+                            + changed, "HEAD " + git.head());
         }
-        return column.environment().map(environment -> environment.isProtected()
-                ? List.of(environment.access().spelling() + " · protected", environment.access().spelling())
-                : List.of(environment.access().spelling())).orElse(List.of(""));
+        return column.environment().map(environment -> {
+            String access = environment.access().spelling();
+            String applied = git.applied().get(environment.name());
+            List<String> spellings = new java.util.ArrayList<>();
+            if (environment.isProtected()) {
+                if (applied != null) {
+                    spellings.add(access + " · protected · at " + applied);
+                }
+                spellings.add(access + " · protected");
+            } else if (applied != null) {
+                spellings.add(access + " · at " + applied);
+            }
+            spellings.add(access);
+            return List.copyOf(spellings);
+        }).orElse(List.of(""));
     }
 
     /** The first spelling that fits in {@code width} columns, else the shortest. */

@@ -22,7 +22,10 @@ final class MatrixView implements View, View.Navigable {
     private final VirtualList list = new VirtualList();
     private int columnCursor = 1;
     private ResourceKey selectedKey;
-    private String head;
+    /** Beside a Git cell whose file changed since HEAD. */
+    static final String CHANGED_MARK = "*";
+
+    private GitFacts git = GitFacts.NONE;
 
     MatrixView(MatrixModel model, Clock clock) {
         this.model = model;
@@ -44,9 +47,9 @@ final class MatrixView implements View, View.Navigable {
         return List.of("matrix.diff", "matrix.detail", "matrix.filter", "app.help", "app.palette", "app.back");
     }
 
-    /** The short sha of HEAD, shown under the Git column. */
-    void head(String shortSha) {
-        this.head = shortSha;
+    /** HEAD and the files changed since, for the Git column; the commit each environment received. */
+    void git(GitFacts facts) {
+        this.git = facts;
     }
 
     /** Call after the model changed: keeps the cursor on the same resource where it still shows. */
@@ -190,7 +193,7 @@ final class MatrixView implements View, View.Navigable {
             canvas.field(x, top, column.name(), c == columnCursor ? canvas.style(nameRole).with(
                     com.googlecode.lanterna.SGR.UNDERLINE) : canvas.style(nameRole), width);
             canvas.field(x, top + 1, ColumnHeader.org(column), Role.DIM, width);
-            canvas.field(x, top + 2, ColumnHeader.fit(ColumnHeader.access(column, head), width), Role.DIM, width);
+            canvas.field(x, top + 2, ColumnHeader.fit(ColumnHeader.access(column, git), width), Role.DIM, width);
             String fresh = ColumnHeader.fit(ColumnHeader.freshness(column, clock), width);
             Role role = switch (column.state().phase()) {
                 case FAILED -> Role.STATUS_ERROR;
@@ -236,6 +239,12 @@ final class MatrixView implements View, View.Navigable {
             canvas.fill(x, y, width, here ? canvas.style(Role.TEXT).over(canvas.style(Role.SELECTED))
                     : canvas.style(Role.TEXT));
             canvas.text(x + (width - 1) / 2, y, glyph, here ? style.over(canvas.style(Role.SELECTED)) : style, 1);
+            if (column.isGit() && width >= 3 && git.isChanged(model.file(row.key()).orElse(null))) {
+                // The file differs from HEAD: what the Git column shows is not committed yet.
+                Style changed = canvas.style(Role.WARNING);
+                canvas.text(x + (width - 1) / 2 + 1, y, CHANGED_MARK, here ? changed.over(canvas.style(Role.SELECTED))
+                        : changed, 1);
+            }
         }
     }
 

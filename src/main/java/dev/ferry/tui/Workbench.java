@@ -314,10 +314,10 @@ public final class Workbench implements AutoCloseable {
     private final class FeedSink implements WorkspaceFeed.Sink {
         @Override
         public void project(ProjectState project, List<Environment> order, WorkspaceFeed.DocumentFacts facts,
-                String head) {
+                GitFacts git) {
             model.environments(order);
             model.documents(facts.labels(), facts.files());
-            matrix.head(head);
+            matrix.git(git);
             tasks.project(project);
             matrix.modelChanged();
             log.info("repo: " + project.report().repo().documents().size() + " documents, " + order.size()

@@ -2,7 +2,6 @@ package dev.ferry.tui;
 
 import dev.ferry.config.Environment;
 import dev.ferry.config.ResourceDocument;
-import dev.ferry.git.GitRepository;
 import dev.ferry.render.RenderedResource;
 import dev.ferry.workspace.ColumnState;
 import dev.ferry.workspace.Connections;
@@ -33,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WorkspaceFeed implements AutoCloseable {
     /** What the feed reports; called on the UI thread. */
     interface Sink {
-        void project(ProjectState project, List<Environment> order, DocumentFacts facts, String head);
+        void project(ProjectState project, List<Environment> order, DocumentFacts facts, GitFacts git);
 
         void column(ColumnState state);
 
@@ -87,20 +86,16 @@ final class WorkspaceFeed implements AutoCloseable {
             return;
         }
         List<Environment> order = project.environments().inPromotionOrder();
-        String head = GitRepository.find(root).flatMap(git -> {
-            try (git) {
-                return git.head();
-            }
-        }).map(sha -> sha.substring(0, 7)).orElse(null);
+        GitFacts git = GitFacts.read(root, order);
         DocumentFacts facts = facts(project, order);
-        post(current, () -> sink.project(project, order, facts, head));
+        post(current, () -> sink.project(project, order, facts, git));
         if (!order.isEmpty()) {
             try {
-                ColumnState git = GitColumn.read(project, order.get(0), clock.instant());
+                ColumnState gitColumn = GitColumn.read(project, order.get(0), clock.instant());
                 if (generation.get() == current) {
-                    save(git);
+                    save(gitColumn);
                 }
-                post(current, () -> sink.column(git));
+                post(current, () -> sink.column(gitColumn));
             } catch (RuntimeException e) {
                 String reason = message(e);
                 post(current, () -> sink.column(ColumnState.failed(GitColumn.NAME, reason)));

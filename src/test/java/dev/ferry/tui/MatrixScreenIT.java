@@ -95,4 +95,30 @@ class MatrixScreenIT {
         assertThat(column).as(glyph + " on row " + row + ": " + screen.line(row)).isNotNegative();
         return screen.foreground(column, row);
     }
+
+    @Test
+    void theGitColumnMarksFilesChangedSinceHeadAndEachEnvironmentNamesTheCommitItReceived() throws Exception {
+        SampleWorkspace workspace = SampleWorkspace.in(folder);
+        var apply = dev.ferry.testing.FerryCli.run(Map.of("DEV_CRM_API_KEY", "k1", "DEV_OPS_DASHBOARD_KEY", "k2",
+                "DEV_SCHEDULER_TOKEN", "k3", "DEV_WEBHOOKS_SIGNING_KEY", "k4"), "-C", workspace.root.toString(),
+                "apply", "--env", "dev", "--approve");
+        assertThat(apply.exitCode()).as(apply.err()).isZero();
+        java.nio.file.Path desk = workspace.root.resolve("assistants/front-desk.yaml");
+        java.nio.file.Files.writeString(desk, java.nio.file.Files.readString(desk).replace("temperature: 0.3",
+                "temperature: 0.4"));
+        String head;
+        try (var git = dev.ferry.git.GitRepository.find(workspace.root).orElseThrow()) {
+            head = git.head().orElseThrow().substring(0, 7);
+        }
+
+        try (Harness harness = Harness.start(200, 60, Harness.options(workspace.root, home, Map.of())).loaded()) {
+            VirtualScreen screen = harness.screen;
+
+            assertThat(screen.text()).contains("HEAD " + head + " +1", "write · at " + head);
+            assertThat(screen.line(screen.rowOf("front-desk")).replaceAll("[│ ]+", " ").trim())
+                    .startsWith("front-desk =" + MatrixView.CHANGED_MARK);
+            assertThat(screen.line(screen.rowOf("booking-agent")).replaceAll("[│ ]+", " ").trim())
+                    .startsWith("booking-agent = ");
+        }
+    }
 }
