@@ -1,5 +1,7 @@
 package dev.ferry.tui;
 
+import dev.ferry.yaml.YamlException;
+import dev.ferry.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Which keys run which action: the defaults shipped as {@code dev/ferry/tui/keys.yaml}, with the
@@ -22,7 +22,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class KeyBindings {
     static final String DEFAULTS = "/dev/ferry/tui/keys.yaml";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final Map<String, List<String>> keysByAction;
 
@@ -37,15 +36,16 @@ final class KeyBindings {
             if (in == null) {
                 throw new IllegalStateException(DEFAULTS + " is missing from the jar");
             }
-            read(YAML.readTree(in), keys, "default key bindings", warn);
-        } catch (IOException e) {
+            read(YamlReader.read(in.readAllBytes(), DEFAULTS).root(), keys, "default key bindings", warn);
+        } catch (IOException | YamlException e) {
             throw new IllegalStateException("cannot read " + DEFAULTS, e);
         }
         if (userFile != null && Files.isRegularFile(userFile)) {
             try {
-                read(YAML.readTree(userFile.toFile()), keys, userFile.toString(), warn);
-            } catch (JacksonException e) {
-                warn.accept(userFile + ": not read, defaults kept: " + e.getOriginalMessage());
+                read(YamlReader.read(Files.readAllBytes(userFile), userFile.toString()).root(), keys,
+                        userFile.toString(), warn);
+            } catch (IOException | YamlException e) {
+                warn.accept(userFile + ": not read, defaults kept: " + e.getMessage());
             }
         }
         return new KeyBindings(keys);

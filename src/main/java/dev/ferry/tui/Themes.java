@@ -1,5 +1,7 @@
 package dev.ferry.tui;
 
+import dev.ferry.yaml.YamlException;
+import dev.ferry.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -8,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The themes the workbench cycles through with {@code t}: the ones shipped in the jar (built from
@@ -20,7 +20,6 @@ final class Themes {
     /** Shipped themes in cycling order; a jar cannot list a folder, so the names are known here. */
     static final List<String> SHIPPED = List.of("dark", "light", "high-contrast", "colour-blind", "mono");
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final List<Theme> all;
 
@@ -36,8 +35,8 @@ final class Themes {
                 if (in == null) {
                     throw new IllegalStateException("theme " + name + " is missing from the jar");
                 }
-                themes.add(Theme.parse(YAML.readTree(in), name));
-            } catch (IOException e) {
+                themes.add(Theme.parse(YamlReader.read(in.readAllBytes(), name + ".yaml").root(), name));
+            } catch (IOException | YamlException e) {
                 throw new IllegalStateException("cannot read shipped theme " + name, e);
             }
         }
@@ -49,10 +48,11 @@ final class Themes {
                 for (Path file : sorted) {
                     String fallback = file.getFileName().toString().replaceFirst("\\.yaml$", "");
                     try {
-                        Theme theme = Theme.parse(YAML.readTree(file.toFile()), fallback);
+                        Theme theme = Theme.parse(YamlReader.read(Files.readAllBytes(file), file.toString()).root(),
+                                fallback);
                         themes.removeIf(existing -> existing.name().equals(theme.name()));
                         themes.add(theme);
-                    } catch (JacksonException | IllegalArgumentException e) {
+                    } catch (IOException | YamlException | IllegalArgumentException e) {
                         warn.accept("theme " + file + " skipped: " + e.getMessage());
                     }
                 }

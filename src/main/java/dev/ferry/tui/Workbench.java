@@ -14,7 +14,9 @@ import dev.ferry.workspace.ProjectState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -77,11 +79,16 @@ public final class Workbench implements AutoCloseable {
         ui.bindToCurrentThread();
         EnvironmentsPreview.read(options.root()).ifPresent(model::environments);
         MatrixCache cache = new MatrixCache(options.root());
+        Map<String, ColumnState> fromIndex = new HashMap<>();
         for (MatrixColumn column : model.columns()) {
-            cache.load(column.name()).ifPresent(state -> model.update(state, options.clock().instant()));
+            cache.loadIndex(column.name()).ifPresent(state -> {
+                fromIndex.put(column.name(), state);
+                model.update(state, options.clock().instant());
+            });
         }
         matrix.modelChanged();
         redraw();
+        CachedTrees.loadBehind(cache, fromIndex, ui, this::cachedTreesArrived);
         if (options.loadLive()) {
             connections = new Connections(options.root(), options.env(),
                     builder -> builder.retryPolicy(INTERACTIVE_RETRIES));
@@ -89,6 +96,14 @@ public final class Workbench implements AutoCloseable {
             feed = new WorkspaceFeed(options.root(), connections, options.env(), ui, new FeedSink(), options.clock());
             refresh();
         }
+    }
+
+    /** The cached trees of a column drawn from the index; ignored once anything newer has arrived. */
+    private void cachedTreesArrived(ColumnState fromIndex, ColumnState full) {
+        model.column(full.environment()).filter(column -> column.state() == fromIndex).ifPresent(column -> {
+            model.update(full, options.clock().instant());
+            matrix.modelChanged();
+        });
     }
 
     /** Handles every key and task waiting now, then redraws if anything changed. Never blocks. */

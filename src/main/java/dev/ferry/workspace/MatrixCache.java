@@ -24,10 +24,12 @@ import tools.jackson.databind.node.ObjectNode;
  * column, so the workbench can draw its first frame before any org answers. Only canonical trees
  * are kept, never the raw bodies an org returned (those may hold secrets). Columns read back are
  * marked stale. A cache that cannot be read is treated as absent: it is only ever a head start.
+ * Beside each column's JSON an index of its statuses, one line per resource, lets the first frame be
+ * drawn without parsing trees (or starting a JSON parser at all); the trees follow from the Json.MAPPER.
  */
 public final class MatrixCache {
     private static final int FORMAT = 1;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String INDEX_HEADER = "ferry-matrix-index 1";
 
     private final Path folder;
 
@@ -40,7 +42,7 @@ public final class MatrixCache {
         if (column.phase() != ColumnState.Phase.READY) {
             return;
         }
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("column", column.environment());
         root.put("readAt", column.readAt().orElseGet(Instant::now).toString());
@@ -59,8 +61,11 @@ public final class MatrixCache {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, column.environment(), ".tmp");
-            JSON.writeValue(temporary.toFile(), root);
+            Json.MAPPER.writeValue(temporary.toFile(), root);
             move(temporary, fileOf(column.environment()));
+            Path index = Files.createTempFile(folder, column.environment(), ".tmp");
+            Files.writeString(index, indexText(column));
+            move(index, indexOf(column.environment()));
         } catch (IOException | JacksonException e) {
             throw new UncheckedIOException(new IOException("cannot write the matrix cache in " + folder + ": "
                     + e.getMessage(), e));
@@ -74,7 +79,7 @@ public final class MatrixCache {
             return Optional.empty();
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode root = Json.MAPPER.readTree(file.toFile());
             if (root.path("format").asInt() != FORMAT) {
                 return Optional.empty();
             }
@@ -92,6 +97,60 @@ public final class MatrixCache {
             // A cache from another version or a torn write is just a missed head start.
             return Optional.empty();
         }
+    }
+
+    /**
+     * The column's statuses as last saved, marked stale, without the trees (so a diff from it reads the
+     * org); empty when there is no index or it cannot be read.
+     */
+    public Optional<ColumnState> loadIndex(String column) {
+        Path file = indexOf(column);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file);
+            String[] header = lines.isEmpty() ? new String[0] : lines.get(0).split("\t");
+            if (header.length != 3 || !header[0].equals(INDEX_HEADER) || !header[1].equals(column)) {
+                return Optional.empty();
+            }
+            List<ResourceState> states = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] field = line.split("\t", -1);
+                Target target = Target.parse(field[0]);
+                states.add(new ResourceState(target, field[1], Kind.parse(field[2]).orElse(Comparison.kindOf(target)),
+                        emptyToNull(field[3]), emptyToNull(field[4]), Optional.empty(), Optional.empty(),
+                        Status.valueOf(field[5])));
+            }
+            return Optional.of(ColumnState.ready(column, states, Instant.parse(header[2]), true));
+        } catch (IOException | RuntimeException e) {
+            // As with the JSON: a torn or foreign index is only a missed head start.
+            return Optional.empty();
+        }
+    }
+
+    private static String indexText(ColumnState column) {
+        StringBuilder text = new StringBuilder(INDEX_HEADER).append('\t').append(column.environment()).append('\t')
+                .append(column.readAt().orElseGet(Instant::now)).append('\n');
+        for (ResourceState state : column.states()) {
+            text.append(state.target().spelling()).append('\t').append(oneLine(state.key())).append('\t')
+                    .append(state.kind() == null ? "" : state.kind().spelling()).append('\t')
+                    .append(oneLine(state.slug())).append('\t').append(oneLine(state.liveId())).append('\t')
+                    .append(state.status().name()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String oneLine(String value) {
+        return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    Path indexOf(String column) {
+        return folder.resolve(column.replaceAll("[^A-Za-z0-9._-]", "_") + ".index");
     }
 
     Path fileOf(String column) {
@@ -123,5 +182,10 @@ public final class MatrixCache {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** Built on first use: reading the index for the first frame needs no JSON parser. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 }

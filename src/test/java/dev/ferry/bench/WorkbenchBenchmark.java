@@ -13,6 +13,7 @@ import dev.ferry.workspace.ColumnState;
 import dev.ferry.workspace.MatrixCache;
 import dev.ferry.workspace.ResourceState;
 import dev.ferry.workspace.Status;
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -57,13 +58,32 @@ public final class WorkbenchBenchmark {
     }
 
     private static void firstFrame(Path repo) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        measureFirstFrame(repo, "plain JVM on the build classpath", List.of(java, "-cp",
+                System.getProperty("java.class.path")));
+        Path jar = Path.of("target", "ferry.jar");
+        Path archive = Path.of("target", "ferry.jsa");
+        if (Files.isRegularFile(jar) && Files.isRegularFile(archive)) {
+            // The launcher's options and class-data archive, with the benchmark's own classes appended.
+            measureFirstFrame(repo, "as ./ferry starts it (quick JIT tier, serial GC, class-data archive)", List.of(
+                    java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-XX:SharedArchiveFile=" + archive, "-cp", jar + File.pathSeparator
+                            + Path.of("target", "test-classes")));
+        } else {
+            System.out.println("(run ./ferry --version once to build target/ferry.jar and its class-data archive, "
+                    + "then this measures the launcher's start too)");
+        }
+    }
+
+    private static void measureFirstFrame(Path repo, String how, List<String> javaCommand)
+            throws IOException, InterruptedException {
         Stopwatch frame = new Stopwatch();
         List<Double> starts = new ArrayList<>();
         for (int run = 0; run < 7; run++) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    "-Dorg.slf4j.simpleLogger.logFile=target/bench-ferry.log",
-                    FirstFrame.class.getName(), repo.toString()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(javaCommand);
+            command.addAll(List.of("-Dorg.slf4j.simpleLogger.logFile=target/bench-ferry.log",
+                    FirstFrame.class.getName(), repo.toString()));
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
             String[] out = new String(child.getInputStream().readAllBytes()).trim().split("\\s+");
             child.waitFor();
             double millis = Double.parseDouble(out[out.length - 2]);
@@ -72,8 +92,9 @@ public final class WorkbenchBenchmark {
             starts.add(Double.parseDouble(out[out.length - 1]));
         }
         starts.sort(null);
-        System.out.printf(Locale.ROOT, "first frame from cache (3 environments x 1,000 resources), main() entry to "
-                + "frame: %s; JVM start to main(): median %.0f ms%n", frame.summary(), starts.get(starts.size() / 2));
+        System.out.printf(Locale.ROOT, "first frame from cache (3 environments x 1,000 resources), %s, main() entry "
+                + "to frame: %s; JVM start to main(): median %.0f ms%n", how, frame.summary(),
+                starts.get(starts.size() / 2));
     }
 
     private static void keyPress(Path repo, int rows) throws IOException {

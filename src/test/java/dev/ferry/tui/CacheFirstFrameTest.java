@@ -51,6 +51,41 @@ class CacheFirstFrameTest {
     }
 
     @Test
+    void theTreesFollowTheFirstFrameSoTheDetailOfACachedCellShowsThem() {
+        Path root = SampleRepo.copyInto(folder);
+        new MatrixCache(root).save(ColumnState.ready("dev", List.of(
+                state("front-desk", "Larkspur Front Desk", "Larkspur Front Desk (edited)", Status.PENDING)),
+                Harness.NOW, false));
+
+        try (Harness harness = Harness.start(120, 40, Harness.options(root, home, Map.of()).withoutLiveData())) {
+            harness.until(() -> harness.app.model.column("dev").orElseThrow().resource(
+                    new dev.ferry.workspace.ResourceKey(Target.ASSISTANT, "front-desk")).flatMap(ResourceState::live)
+                    .isPresent(), "the cached trees");
+            harness.select("front-desk", "dev").type("i");
+
+            assertThat(harness.text()).contains("Larkspur Front Desk (edited)");
+        }
+    }
+
+    @Test
+    void theIndexHoldsTheStatusesWithoutTrees() {
+        Path root = folder.resolve("repo");
+        MatrixCache cache = new MatrixCache(root);
+
+        cache.save(ColumnState.ready("uat", List.of(state("front-desk", "A", "B", Status.PENDING),
+                state("billing-agent", "C", "C", Status.IN_SYNC)), Harness.NOW, false));
+        ColumnState index = cache.loadIndex("uat").orElseThrow();
+
+        assertThat(index.stale()).isTrue();
+        assertThat(index.readAt()).contains(Harness.NOW);
+        assertThat(index.states()).extracting(ResourceState::key, ResourceState::status, ResourceState::liveId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("front-desk", Status.PENDING, "id-front-desk"),
+                        org.assertj.core.groups.Tuple.tuple("billing-agent", Status.IN_SYNC, "id-billing-agent"));
+        assertThat(index.states()).allSatisfy(state -> assertThat(state.live()).isEmpty());
+        assertThat(cache.loadIndex("prod")).isEmpty();
+    }
+
+    @Test
     void theCacheKeepsCanonicalTreesOnlyAndReadsThemBackStale() {
         Path root = folder.resolve("repo");
         MatrixCache cache = new MatrixCache(root);
