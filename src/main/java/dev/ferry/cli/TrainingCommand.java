@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.ferry.ExitCode;
+import dev.ferry.TemporaryFiles;
 import dev.ferry.schema.RepoValidator;
 import dev.ferry.tui.Workbench;
 import dev.ferry.tui.WorkbenchOptions;
@@ -45,7 +46,7 @@ final class TrainingCommand implements Callable<Integer> {
             }
             screen.stopScreen();
         } finally {
-            Files.deleteIfExists(home);
+            TemporaryFiles.deleteQuietly(home);
         }
         return ExitCode.OK;
     }

@@ -2,6 +2,7 @@ package dev.ferry.plan;
 
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
+import dev.ferry.TemporaryFiles;
 import dev.ferry.config.Environment;
 import dev.ferry.config.ProcessEnv;
 import dev.ferry.git.GitRepository;
@@ -19,10 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Everything plan, apply, drift and rollback need about one environment, made ready in the order that
@@ -140,10 +139,10 @@ public final class EnvironmentSession implements AutoCloseable {
             return new EnvironmentSession(root, sourceRoot, materialized, project, environment, rendered, ledger,
                     fingerprints, secrets, client, git, notices);
         } catch (IOException e) {
-            deleteQuietly(materialized);
+            TemporaryFiles.deleteQuietly(materialized);
             throw new FerryException(ExitCode.ERROR, "cannot make a temporary folder: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            deleteQuietly(materialized);
+            TemporaryFiles.deleteQuietly(materialized);
             throw e;
         }
     }
@@ -210,17 +209,6 @@ public final class EnvironmentSession implements AutoCloseable {
     /** Deletes the folder a revision was written to; the client belongs to the connections and stays open. */
     @Override
     public void close() {
-        deleteQuietly(materialized);
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless; the OS cleans its temp area.
-        }
+        TemporaryFiles.deleteQuietly(materialized);
     }
 }

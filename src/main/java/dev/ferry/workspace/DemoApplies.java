@@ -2,6 +2,7 @@ package dev.ferry.workspace;
 
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
+import dev.ferry.TemporaryFiles;
 import dev.ferry.apply.Apply;
 import dev.ferry.apply.ApplyRequest;
 import dev.ferry.apply.ApplyResult;
@@ -73,7 +74,7 @@ final class DemoApplies {
         } catch (IOException e) {
             throw new FerryException(ExitCode.ERROR, "cannot write the demo's plan: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(planFile);
+            TemporaryFiles.deleteQuietly(planFile);
         }
     }
 
@@ -83,16 +84,5 @@ final class DemoApplies {
 
     static String shortSha(String sha) {
         return sha.substring(0, Math.min(7, sha.length()));
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A leftover plan in .ferry/ (gitignored) is harmless.
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.ferry.workspace;
 
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
+import dev.ferry.TemporaryFiles;
 import dev.ferry.config.Environment;
 import dev.ferry.config.Environments;
 import dev.ferry.config.Finding;
@@ -16,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A validated platform repo, from the working tree or from a Git revision, ready to render for
@@ -53,10 +52,10 @@ public final class ProjectState implements AutoCloseable {
             git.materialize(revision, copy);
             return new ProjectState(validated(copy, "git@" + revision), copy);
         } catch (IOException e) {
-            deleteQuietly(copy);
+            TemporaryFiles.deleteQuietly(copy);
             throw new FerryException(ExitCode.ERROR, "cannot make a temporary folder: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            deleteQuietly(copy);
+            TemporaryFiles.deleteQuietly(copy);
             throw e;
         }
     }
@@ -64,7 +63,7 @@ public final class ProjectState implements AutoCloseable {
     /** Removes the temporary copy of a revision; the working tree's state holds nothing to release. */
     @Override
     public void close() {
-        deleteQuietly(temporaryCopy);
+        TemporaryFiles.deleteQuietly(temporaryCopy);
     }
 
     /**
@@ -106,16 +105,5 @@ public final class ProjectState implements AutoCloseable {
                     + " error(s); run ferry validate): " + first.format());
         }
         return report;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless; the OS cleans its temp area.
-        }
     }
 }
