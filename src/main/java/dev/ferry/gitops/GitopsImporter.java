@@ -73,6 +73,8 @@ public final class GitopsImporter {
         files.put("environments.yaml", EnvironmentsFile.write(project(base), names, params)
                 .getBytes(StandardCharsets.UTF_8));
         files.put(".gitignore", GITIGNORE.getBytes(StandardCharsets.UTF_8));
+        // apply writes the ledger there; the folder is kept in Git from the start, as init does.
+        files.put("state/.gitkeep", new byte[0]);
         List<ImportNote> sorted = new ArrayList<>(notes);
         sorted.sort((a, b) -> a.file().compareTo(b.file()));
         return new ImportResult(files, environments, sorted);

@@ -39,8 +39,6 @@ public final class ImportWriter {
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
             }
-            Files.createDirectories(temp.resolve("state"));
-            Files.createFile(temp.resolve("state/.gitkeep"));
             refuseNonEmpty(out);
             Files.deleteIfExists(out);
             try {
