@@ -179,7 +179,9 @@ public final class GitopsImporter {
     }
 
     /** An export note about a field ({@code spec.model.toolIds[0] refers to ...}) as a gitops field and a message. */
-    private static ImportNote fromExport(String file, String message) {
+    private static ImportNote fromExport(String file, String exported) {
+        // What export calls "not exported" is, seen from here, a file the gitops folder does not have.
+        String message = exported.replace(", which is not exported;", ", which is not in the gitops folder;");
         int space = message.indexOf(' ');
         if (message.startsWith("spec.") && space > 0) {
             return new ImportNote(file, message.substring("spec.".length(), space), message.substring(space + 1));
