@@ -73,6 +73,7 @@ final class GitopsLayout {
         List<ImportNote> notes = new ArrayList<>();
         boolean shared = KIND_FOLDERS.keySet().stream().anyMatch(kind -> Files.isDirectory(resources.resolve(kind)));
         List<Path> environmentFolders = new ArrayList<>();
+        // Messages name files relative to the imported folder; the layout itself is made at the end.
         GitopsLayout layout = new GitopsLayout(base, List.of(), List.of());
         for (Path child : list(resources)) {
             String name = child.getFileName().toString();

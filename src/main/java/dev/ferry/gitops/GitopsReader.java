@@ -97,6 +97,9 @@ final class GitopsReader {
         for (Path path : GitopsLayout.walk(folder)) {
             String file = layout.relative(path);
             String name = path.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
             int dot = name.lastIndexOf('.');
             String extension = dot < 0 ? "" : name.substring(dot);
             if (!EXTENSIONS.contains(extension) || extension.equals(".md") && target != Target.ASSISTANT) {

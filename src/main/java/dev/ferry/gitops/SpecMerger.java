@@ -1,5 +1,6 @@
 package dev.ferry.gitops;
 
+import dev.ferry.canonical.SecretShapes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,10 +63,17 @@ final class SpecMerger {
             }
             return merged;
         }
+        String first = values.keySet().iterator().next();
+        if (values.values().stream().anyMatch(SpecMerger::looksLikeSecret)) {
+            // A param value would sit in environments.yaml; a token must go to the secret store instead.
+            notes.add(new ImportNote(file, path, "differs between environments and looks like a key or token, so it "
+                    + "is not made a param; write a ${secrets://...} reference there and keep each value in its "
+                    + "environment's secret store"));
+            return base.deepCopy();
+        }
         if (values.values().stream().allMatch(SpecMerger::isParamText) && !IDENTITY_FIELDS.contains(path)) {
             return JsonNodeFactory.instance.stringNode(param(keys, values));
         }
-        String first = values.keySet().iterator().next();
         notes.add(new ImportNote(file, path, String.join(", ", differing(values)) + " has another value than "
                 + first + (IDENTITY_FIELDS.contains(path) ? "; Ferry finds objects by name, so it" : "; Ferry")
                 + " keeps " + first + "'s value for every environment"));
@@ -133,6 +141,11 @@ final class SpecMerger {
         String text = value.asString();
         return !text.isEmpty() && text.length() <= LONGEST_PARAM && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
                 && !text.contains("${");
+    }
+
+    private static boolean looksLikeSecret(JsonNode value) {
+        return value.isString() && (SecretShapes.looksLikeSecret(value.asString())
+                || !SecretShapes.maskInText(value.asString()).equals(value.asString()));
     }
 
     private static List<String> differing(Map<String, JsonNode> values) {

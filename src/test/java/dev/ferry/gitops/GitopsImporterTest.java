@@ -119,6 +119,23 @@ class GitopsImporterTest {
     }
 
     @Test
+    void aTokenThatDiffersIsNeverMadeAParam() throws Exception {
+        Path gitops = GitopsFixtures.copy("two-environments", temp.resolve("gitops"));
+        GitopsFixtures.replace(gitops.resolve("resources/prod/tools/end-call.yml"), "  name: end_call\n",
+                "  name: end_call\n  description: Q3xT9mZ2pL8vR4nW6yB1cD5fG7hJ0kPROD\n");
+        GitopsFixtures.replace(gitops.resolve("resources/dev/tools/end-call.yml"), "  name: end_call\n",
+                "  name: end_call\n  description: Q3xT9mZ2pL8vR4nW6yB1cD5fG7hJ0kDEV\n");
+
+        ImportResult result = new GitopsImporter().read(gitops);
+
+        assertThat(result.notes()).extracting(ImportNote::format).contains("resources/dev/tools/end-call.yml: "
+                + "function.description: differs between environments and looks like a key or token, so it is not "
+                + "made a param; write a ${secrets://...} reference there and keep each value in its environment's "
+                + "secret store");
+        assertThat(text(result, "environments.yaml")).doesNotContain("Q3xT9mZ2pL8vR4nW6yB1cD5fG7hJ0k");
+    }
+
+    @Test
     void aFileInOneEnvironmentOnlyIsNoted() throws Exception {
         Path gitops = GitopsFixtures.copy("two-environments", temp.resolve("gitops"));
         java.nio.file.Files.delete(gitops.resolve("resources/prod/tools/end-call.yml"));
