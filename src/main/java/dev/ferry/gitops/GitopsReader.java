@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -33,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class GitopsReader {
     private static final Set<String> EXTENSIONS = Set.of(".yml", ".yaml", ".json", ".md");
+    private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)+");
 
     private record Source(Target target, String key, String file, ObjectNode body) {}
 
@@ -117,11 +119,37 @@ final class GitopsReader {
             GitopsFile.Read read = GitopsFile.read(bytes(path), file, target);
             read.problem().ifPresent(findings::add);
             read.body().ifPresent(body -> {
-                if (body.has("assistant_ids") && !body.has("assistantIds")) {
-                    body.set("assistantIds", body.remove("assistant_ids"));
-                }
+                camelCaseKeys(body, file, notes);
                 sources.put(target + "/" + key, new Source(target, key, file, body));
             });
+        }
+    }
+
+    /**
+     * gitops writes some API fields in snake_case ({@code assistant_ids} for {@code assistantIds});
+     * the API's own top-level fields are all camelCase, so every snake_case one is spelled back.
+     * Only spellings other than the one gitops is known to write are noted.
+     */
+    private static void camelCaseKeys(ObjectNode body, String file, List<ImportNote> notes) {
+        for (String key : new ArrayList<>(body.propertyNames())) {
+            if (!SNAKE_CASE.matcher(key).matches()) {
+                continue;
+            }
+            StringBuilder camel = new StringBuilder();
+            for (String word : key.split("_")) {
+                camel.append(camel.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+            if (body.has(camel.toString())) {
+                notes.add(new ImportNote(file, key, "is also set as " + camel + ", which is the one imported; "
+                        + "not carried over"));
+                body.remove(key);
+                continue;
+            }
+            body.set(camel.toString(), body.remove(key));
+            if (!key.equals("assistant_ids")) {
+                notes.add(new ImportNote(file, key, "written as " + camel + ", the API's spelling; check that Vapi "
+                        + "knows this field"));
+            }
         }
     }
 

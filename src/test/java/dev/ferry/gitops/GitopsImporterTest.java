@@ -136,6 +136,21 @@ class GitopsImporterTest {
     }
 
     @Test
+    void snakeCaseFieldsAreSpelledAsTheApiSpellsThem() throws Exception {
+        Path gitops = GitopsFixtures.copy("single-environment", temp.resolve("gitops"));
+        GitopsFixtures.replace(gitops.resolve("resources/assistants/reception.md"), "name: Quayside Reception\n",
+                "name: Quayside Reception\nend_call_message: Goodbye from Quayside.\n");
+
+        ImportResult result = new GitopsImporter().read(gitops);
+
+        assertThat(text(result, "assistants/reception.yaml")).contains("endCallMessage: Goodbye from Quayside.")
+                .doesNotContain("end_call_message");
+        assertThat(text(result, "structured-outputs/booking-outcome.yaml")).contains("- ref: reception");
+        assertThat(result.notes()).extracting(ImportNote::format).contains("resources/assistants/reception.md: "
+                + "end_call_message: written as endCallMessage, the API's spelling; check that Vapi knows this field");
+    }
+
+    @Test
     void aFileInOneEnvironmentOnlyIsNoted() throws Exception {
         Path gitops = GitopsFixtures.copy("two-environments", temp.resolve("gitops"));
         java.nio.file.Files.delete(gitops.resolve("resources/prod/tools/end-call.yml"));
