@@ -98,8 +98,10 @@ final class GitopsFile {
         if (prompt.isEmpty()) {
             return;
         }
-        ObjectNode model = assistant.get("model") instanceof ObjectNode existing ? existing : assistant.putObject("model");
-        ArrayNode messages = model.get("messages") instanceof ArrayNode existing ? existing : model.putArray("messages");
+        ObjectNode model = assistant.get("model") instanceof ObjectNode existing ? existing
+                : assistant.putObject("model");
+        ArrayNode messages = model.get("messages") instanceof ArrayNode existing ? existing
+                : model.putArray("messages");
         ObjectNode system = messages.objectNode();
         system.put("role", "system");
         system.put("content", prompt);

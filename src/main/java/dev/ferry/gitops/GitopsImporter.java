@@ -40,8 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link ImportWriter}.
  */
 public final class GitopsImporter {
-    private static final String GITIGNORE = "# Ferry's local working data: cache, runs (audit, backups), sandbox data.\n"
-            + ".ferry/\n# Secret files for the `file` provider never go into Git.\nsecrets/\n";
+    private static final String GITIGNORE = "# Ferry's local working data: cache, runs (audit, backups), sandbox "
+            + "data.\n.ferry/\n# Secret files for the `file` provider never go into Git.\nsecrets/\n";
 
     /** One environment's export, with the gitops file behind each repo file. */
     private record Exported(String environment, Map<String, ExportFile> files, Map<String, String> sources) {}

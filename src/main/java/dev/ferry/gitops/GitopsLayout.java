@@ -86,7 +86,7 @@ final class GitopsLayout {
             } else if (Files.isDirectory(child)) {
                 walk(child).forEach(file -> notes.add(new ImportNote(layout.relative(file), "",
                         "'" + name + "' is not a kind Ferry manages; not carried over")));
-            } else if (resources != base) {
+            } else if (!resources.equals(base)) {
                 notes.add(strayOrIgnore(layout, child));
             }
         }

@@ -235,8 +235,8 @@ final class GitopsReader {
         }
         for (Map.Entry<Target, Map<String, String>> names : aliases.entrySet()) {
             if (names.getValue().containsKey(value)) {
-                notes.add(new ImportNote(source.file(), path, "names the gitops " + names.getKey().spelling() + " file '"
-                        + value + "' in a field Ferry does not turn into a ref; kept as written, put the "
+                notes.add(new ImportNote(source.file(), path, "names the gitops " + names.getKey().spelling()
+                        + " file '" + value + "' in a field Ferry does not turn into a ref; kept as written, put the "
                         + names.getKey().spelling() + "'s id in each org there by hand"));
                 return;
             }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * the same name with other values gets a number ({@code model2}).
  */
 final class ParamTable {
-    /** Field names too vague on their own: the parent's name goes in front ({@code server.url} is {@code serverUrl}). */
+    /** Field names too vague alone: the parent's name goes in front ({@code server.url} is {@code serverUrl}). */
     private static final Set<String> VAGUE = Set.of("url", "value", "id", "name", "number", "type", "provider",
             "content", "description");
 
