@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * usable letter falls back to the kind and the start of the id. Clashes get {@code -2},
  * {@code -3}: callers ask in a fixed order, so the same input always gives the same slugs.
  */
-final class Slugs {
+public final class Slugs {
     static final int MAX = 40;
     static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -45,7 +45,8 @@ final class Slugs {
         return slug;
     }
 
-    static String of(String name) {
+    /** The slug a name gives on its own, without claiming it: possibly empty. */
+    public static String of(String name) {
         String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String words = CAMEL.matcher(ascii).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
         String slug = NON_SLUG.matcher(words).replaceAll("-");
