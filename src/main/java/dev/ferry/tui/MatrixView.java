@@ -20,6 +20,7 @@ final class MatrixView implements View, View.Navigable {
     private final MatrixModel model;
     private final Clock clock;
     private final VirtualList list = new VirtualList();
+    private final CellSelection selection = new CellSelection();
     private int columnCursor = 1;
     private ResourceKey selectedKey;
     private String head;
@@ -81,6 +82,11 @@ final class MatrixView implements View, View.Navigable {
 
     MatrixColumn selectedColumn() {
         return model.columns().get(columnCursor);
+    }
+
+    /** The cells picked for a promotion, marked [ ] on screen. */
+    CellSelection selection() {
+        return selection;
     }
 
     int columnCursor() {
@@ -171,6 +177,10 @@ final class MatrixView implements View, View.Navigable {
         if (failed > 0) {
             x += canvas.text(x, y, "× " + failed + " failed  ", Role.STATUS_ERROR, right - x);
         }
+        if (!selection.isEmpty()) {
+            x += canvas.text(x, y, "[" + selection.size() + " selected in " + selection.column().orElseThrow() + "]  ",
+                    Role.PROMPT, right - x);
+        }
         if (!model.filter().isEmpty()) {
             long shown = model.entries().stream().filter(MatrixModel.Item.class::isInstance).count();
             canvas.text(x, y, "/" + model.filter().text() + " (" + shown + " of " + model.rowCount() + ")",
@@ -236,6 +246,12 @@ final class MatrixView implements View, View.Navigable {
             canvas.fill(x, y, width, here ? canvas.style(Role.TEXT).over(canvas.style(Role.SELECTED))
                     : canvas.style(Role.TEXT));
             canvas.text(x + (width - 1) / 2, y, glyph, here ? style.over(canvas.style(Role.SELECTED)) : style, 1);
+            if (selection.contains(column.name(), row.key())) {
+                Style mark = here ? canvas.style(Role.PROMPT).over(canvas.style(Role.SELECTED))
+                        : canvas.style(Role.PROMPT);
+                canvas.text(x + (width - 1) / 2 - 1, y, "[", mark, 1);
+                canvas.text(x + (width - 1) / 2 + 1, y, "]", mark, 1);
+            }
         }
     }
 
