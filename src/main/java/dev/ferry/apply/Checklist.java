@@ -43,8 +43,8 @@ public final class Checklist {
     private Checklist() {}
 
     /** Every item for {@code environment}; reads the source environment's ledger and Git, writes nothing. */
-    public static List<Item> evaluate(Path root, Environment environment, Plan plan, String ticket, List<String> approvers,
-            Set<String> confirmations) {
+    public static List<Item> evaluate(Path root, Environment environment, Plan plan, String ticket,
+            List<String> approvers, Set<String> confirmations) {
         List<Item> items = new ArrayList<>();
         items.add(new Item("config validated", State.PASSED, "the repo passed validation"));
         items.add(new Item("secrets resolvable", State.PASSED, "every reference resolved in " + environment.name()));
