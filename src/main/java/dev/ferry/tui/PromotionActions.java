@@ -38,7 +38,7 @@ final class PromotionActions {
             app.status().message("promotion takes cells of an environment column; move right to one");
             return;
         }
-        if (column.resource(row.key()).flatMap(state -> java.util.Optional.ofNullable(state.liveId())).isEmpty()) {
+        if (column.resource(row.key()).flatMap(state -> Optional.ofNullable(state.liveId())).isEmpty()) {
             app.status().message(column.name() + " has no " + row.key() + " to promote");
             return;
         }

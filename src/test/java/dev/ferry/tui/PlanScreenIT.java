@@ -7,6 +7,7 @@ import dev.ferry.testing.SandboxRepo;
 import dev.ferry.vapi.VapiKind;
 import dev.ferry.workspace.Connections;
 import dev.ferry.workspace.ProjectState;
+import dev.ferry.workspace.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -94,7 +95,8 @@ class PlanScreenIT {
         try (Harness harness = Harness.start(120, 40, Harness.options(workspace.root, home, secrets())).loaded()) {
             openPlan(harness, "dev");
             harness.type("a");
-            assertThat(harness.screen.line(harness.screen.rows() - 1)).contains("type dev to apply 2 change(s) to dev:");
+            assertThat(harness.screen.line(harness.screen.rows() - 1))
+                    .contains("type dev to apply 2 change(s) to dev:");
             harness.press(KeyType.Escape);
 
             RunView run = applyTyping(harness, "dev");
@@ -103,12 +105,16 @@ class PlanScreenIT {
             assertThat(harness.text()).contains("2 of 2 change(s) done", "applied (run " + run.runId() + ")");
             assertThat(run.lines()).anySatisfy(line -> assertThat(line.text()).matches(
                     "  \\d\\d:\\d\\d:\\d\\d  PATCH /assistant/[0-9a-f-]+  200  \\d+ ms"));
-            assertThat(run.lines()).anySatisfy(line -> assertThat(line.text()).contains("updated assistant/front-desk"));
+            assertThat(run.lines()).anySatisfy(line -> assertThat(line.text())
+                    .contains("updated assistant/front-desk"));
             assertThat(String.join("\n", run.lines().stream().map(TextPage.Line::text).toList()))
                     .doesNotContain(SandboxRepo.SECRETS.values().toArray(String[]::new));
             assertThat(Files.readString(workspace.root.resolve(".ferry/runs/" + run.runId() + "/audit.jsonl")))
                     .contains("\"method\":\"PATCH\"");
 
+            harness.until(() -> harness.app.model.column("dev").flatMap(column -> column.resources().values().stream()
+                    .filter(state -> state.key().equals("front-desk")).findFirst())
+                    .map(state -> state.status() == Status.IN_SYNC).orElse(false), "the matrix refreshed");
             harness.type("q").type("q");
             PlanView second = openPlan(harness, "dev");
 
