@@ -18,7 +18,7 @@ final class PromotionActions {
                 (a, view) -> select(a, (MatrixView) view));
         registry.register("matrix.promote", "Promote the selected cells, or this one, to another environment",
                 (a, view) -> promote(a, (MatrixView) view));
-        registry.register("promotion.commit", "Edit the message and commit the promotion on a new branch",
+        registry.register("promotion.commit", "Name the branch, edit the message, commit the promotion",
                 (a, view) -> commit(a, (PromotionView) view));
     }
 
@@ -98,14 +98,21 @@ final class PromotionActions {
                     : "nothing to commit yet");
             return;
         }
-        app.status().prompt("commit message: ", staged.message(), text -> { }, text -> {
-            if (text.isBlank()) {
-                app.status().message("a commit needs a message; c to try again");
+        Runnable cancelled = () -> app.status().message("not committed");
+        app.status().prompt("new branch: ", staged.branch(), text -> { }, branch -> {
+            if (branch.isBlank() || branch.strip().contains(" ")) {
+                app.status().message("a branch name has no spaces; c to try again");
                 return;
             }
-            review.committing();
-            app.workflows().commitPromotion(review, staged, text.strip());
-            app.matrix.selection().clear();
-        }, () -> app.status().message("not committed"));
+            app.status().prompt("commit message: ", staged.message(), text -> { }, message -> {
+                if (message.isBlank()) {
+                    app.status().message("a commit needs a message; c to try again");
+                    return;
+                }
+                review.committing();
+                app.workflows().commitPromotion(review, staged, branch.strip(), message.strip(),
+                        app.matrix.selection()::clear);
+            }, cancelled);
+        }, cancelled);
     }
 }

@@ -75,8 +75,8 @@ final class PromotionView extends PageView {
             PlanLines.of(plan, false).forEach(line -> page.add("  " + line.text(), line.role()));
         }
         page.add("", Role.TEXT);
-        page.add("c edits the message and commits on " + prepared.branch() + "; q leaves without committing. "
-                + "Nothing is pushed.", Role.DIM);
+        page.add("c asks for the branch and the message, then commits; q leaves without committing. Nothing is "
+                + "pushed.", Role.DIM);
     }
 
     void committing() {
@@ -95,6 +95,14 @@ final class PromotionView extends PageView {
         page.add("Your working tree and index are unchanged, and nothing was pushed.", Role.TEXT);
         page.add("Next: push " + committed.branch() + " and open a review; CI applies it to " + to + ".", Role.TEXT);
         page.add("To see its plan here first: ferry plan --env " + to + " --rev " + committed.branch(), Role.DIM);
+    }
+
+    /** The commit did not happen (a branch of that name exists, say); the review stays for another try. */
+    void commitFailed(String reason) {
+        committing = false;
+        page.add("Not committed: " + reason, Role.WARNING);
+        page.list().resize(page.lines().size());
+        page.list().moveTo(page.lines().size() - 1);
     }
 
     void failed(String reason) {

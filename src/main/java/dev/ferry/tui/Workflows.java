@@ -76,15 +76,18 @@ final class Workflows implements AutoCloseable {
         });
     }
 
-    /** Commits a reviewed promotion on its new branch with {@code message}. */
-    void commitPromotion(PromotionView view, StagedPromotion prepared, String message) {
+    /** Commits a reviewed promotion on the new branch {@code branch}; {@code done} runs on the UI thread after. */
+    void commitPromotion(PromotionView view, StagedPromotion prepared, String branch, String message, Runnable done) {
         worker.submit(() -> {
             try {
-                Promotion.Result result = Promotion.commit(root, prepared, null, message);
-                ui.post(() -> view.committed(result));
+                Promotion.Result result = Promotion.commit(root, prepared, branch, message);
+                ui.post(() -> {
+                    view.committed(result);
+                    done.run();
+                });
             } catch (RuntimeException e) {
                 String reason = WorkspaceFeed.message(e);
-                ui.post(() -> view.failed(reason));
+                ui.post(() -> view.commitFailed(reason));
             }
         });
     }

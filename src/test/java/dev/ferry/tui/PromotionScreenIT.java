@@ -94,6 +94,9 @@ class PromotionScreenIT {
 
             harness.type("c");
             assertThat(harness.screen.line(harness.screen.rows() - 1))
+                    .contains("new branch: ferry/promote/end-call-20261204-1015");
+            harness.press(KeyType.Enter);
+            assertThat(harness.screen.line(harness.screen.rows() - 1))
                     .contains("commit message: Promote end-call, holiday-promo from dev towards uat");
             harness.press(KeyType.Enter);
             harness.until(() -> review.result() != null, "the commit");
@@ -133,6 +136,38 @@ class PromotionScreenIT {
                     dev.ferry.config.Kind.ASSISTANT, 6, true));
             assertThat(harness.text()).contains("▸ Assistant").doesNotContain("  front-desk");
             assertThat(harness.app.matrix.selection().isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void aBranchNameAlreadyTakenIsNamedAndTheReviewStaysForAnotherName() throws Exception {
+        SampleWorkspace workspace = devWithTwoChanges();
+        try (Git git = Git.open(workspace.root.toFile())) {
+            git.branchCreate().setName("ferry/promote/end-call-20261204-1015").call();
+        }
+
+        try (Harness harness = Harness.start(120, 40, Harness.options(workspace.root, home, Map.of())).loaded()) {
+            harness.select("end-call", "dev").type(" ").type("p").press(KeyType.Enter);
+            PromotionView review = (PromotionView) harness.app.router.top();
+            harness.until(() -> review.staged() != null, "the promotion prepared");
+
+            harness.type("c").press(KeyType.Enter).press(KeyType.Enter);
+            harness.until(() -> harness.text().contains("Not committed"), "the refusal");
+
+            assertThat(harness.text()).contains("Not committed: branch ferry/promote/end-call-20261204-1015 already "
+                    + "exists");
+            assertThat(harness.app.matrix.selection().size()).isEqualTo(1);
+
+            harness.type("c");
+            harness.screen.type("-2");
+            harness.press(KeyType.Enter).press(KeyType.Enter);
+            harness.until(() -> review.result() != null, "the commit");
+
+            assertThat(review.result().branch()).isEqualTo("ferry/promote/end-call-20261204-1015-2");
+            assertThat(harness.app.matrix.selection().isEmpty()).isTrue();
+        }
+        try (Git git = Git.open(workspace.root.toFile())) {
+            assertThat(fileAt(git, "ferry/promote/end-call-20261204-1015-2", "tools/end-call.yaml")).contains(EDITED);
         }
     }
 }
