@@ -69,10 +69,11 @@ public final class Promotion {
                     + from + " --to " + to + " front-desk");
         }
         Path copy = null;
-        try (GitRepository git = GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
-                root + " is not inside a Git repository; a promotion is a commit on a new branch"))) {
+        try (GitRepository git = repository(root)) {
+            String head = git.head().orElseThrow(() -> new FerryException(ExitCode.USAGE,
+                    "the repository has no commit yet to branch from"));
             copy = Files.createTempDirectory("ferry-promote");
-            git.materialize("HEAD", copy);
+            git.materialize(head, copy);
             ExportPlan plan;
             try (ProjectState atHead = ProjectState.load(copy)) {
                 atHead.environment(to);
@@ -98,7 +99,8 @@ public final class Promotion {
             String branch = "ferry/promote/" + slugs.get(0) + "-" + LocalDateTime.now(clock).format(STAMP);
             String message = "Promote " + String.join(", ", slugs) + " from " + from + " towards " + to;
             List<String> notes = plan.notes().stream().map(note -> note.format()).toList();
-            StagedPromotion staged = new StagedPromotion(from, to, slugs, branch, message, files, before, notes, copy);
+            StagedPromotion staged = new StagedPromotion(from, to, slugs, head, branch, message, files, before,
+                    notes, copy);
             copy = null;
             return staged;
         } catch (IOException e) {
@@ -115,12 +117,21 @@ public final class Promotion {
      * @param message the commit message, or null for the prepared one
      */
     public static Result commit(Path root, StagedPromotion staged, String branch, String message) {
-        try (GitRepository git = GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
-                root + " is not inside a Git repository; a promotion is a commit on a new branch"))) {
+        try (GitRepository git = repository(root)) {
+            if (!git.head().orElse("").equals(staged.head())) {
+                // The files were made over the old HEAD; committing them over a newer one could undo its changes.
+                throw new FerryException(ExitCode.USAGE, "HEAD moved since the promotion was prepared; "
+                        + "prepare it again");
+            }
             String name = branch != null ? branch : staged.branch();
             String sha = git.commitOnNewBranch(name, message != null ? message : staged.message(), staged.files());
             return new Result(name, sha, List.copyOf(staged.files().keySet()), staged.notes());
         }
+    }
+
+    private static GitRepository repository(Path root) {
+        return GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
+                root + " is not inside a Git repository; a promotion is a commit on a new branch"));
     }
 
     private static void delete(Path folder) {

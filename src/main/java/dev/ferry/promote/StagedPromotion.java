@@ -28,6 +28,7 @@ public final class StagedPromotion implements AutoCloseable {
     private final String from;
     private final String to;
     private final List<String> slugs;
+    private final String head;
     private final String branch;
     private final String message;
     private final Map<String, byte[]> files;
@@ -35,11 +36,12 @@ public final class StagedPromotion implements AutoCloseable {
     private final List<String> notes;
     private final Path tree;
 
-    StagedPromotion(String from, String to, List<String> slugs, String branch, String message,
+    StagedPromotion(String from, String to, List<String> slugs, String head, String branch, String message,
             Map<String, byte[]> files, Map<String, byte[]> atHead, List<String> notes, Path tree) {
         this.from = from;
         this.to = to;
         this.slugs = List.copyOf(slugs);
+        this.head = head;
         this.branch = branch;
         this.message = message;
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
@@ -58,6 +60,11 @@ public final class StagedPromotion implements AutoCloseable {
 
     public List<String> slugs() {
         return slugs;
+    }
+
+    /** The commit the promotion was made over; a commit of it branches from there only. */
+    public String head() {
+        return head;
     }
 
     /** The branch name a commit uses unless told otherwise: {@code ferry/promote/<slug>-<date>}. */
