@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * The plan and run views' actions (design section 10): {@code P} plans the environment of the matrix
- * column, Space ticks a checklist item, {@code T} records ticket and approvers, and {@code a} applies
- * once the person has typed the environment's name.
+ * column, Space ticks a checklist item, {@code T} records ticket and approvers, {@code r} plans again,
+ * and {@code a} applies once the person has typed the environment's name.
  */
 final class PlanActions {
     private PlanActions() {}
@@ -22,6 +22,10 @@ final class PlanActions {
         });
         registry.register("plan.ticket", "Record the change ticket and who approved", (a, view) -> ticket(a,
                 (PlanView) view));
+        registry.register("plan.refresh", "Plan again, reading the org fresh", (a, view) -> {
+            ((PlanView) view).replanning();
+            a.workflows().plan((PlanView) view);
+        });
         registry.register("plan.apply", "Apply this plan (type the environment's name to confirm)", (a, view) ->
                 apply(a, (PlanView) view));
     }

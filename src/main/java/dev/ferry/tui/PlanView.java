@@ -88,6 +88,14 @@ final class PlanView extends PageView {
         evaluate();
     }
 
+    /** Forgets the plan shown while a new one is made; ticks, ticket and approvers stay. */
+    void replanning() {
+        this.plan = null;
+        this.problem = null;
+        this.checklist = List.of();
+        build();
+    }
+
     void failed(String reason) {
         this.plan = null;
         this.problem = reason;

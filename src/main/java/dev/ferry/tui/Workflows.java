@@ -44,6 +44,7 @@ final class Workflows implements AutoCloseable {
     private final UiQueue ui;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(named("ferry-workflows"));
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("ferry-apply-run"));
+    /** Prepared promotions; a review left without a commit keeps its temporary folder until the workbench closes. */
     private final List<StagedPromotion> staged = new ArrayList<>();
 
     Workflows(Path root, Connections connections, Map<String, String> env, Clock clock, UiQueue ui) {

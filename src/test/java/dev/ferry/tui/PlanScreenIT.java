@@ -3,6 +3,7 @@ package dev.ferry.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
+import dev.ferry.plan.ActionType;
 import dev.ferry.testing.SandboxRepo;
 import dev.ferry.vapi.VapiKind;
 import dev.ferry.workspace.Connections;
@@ -85,6 +86,32 @@ class PlanScreenIT {
 
             assertThat(harness.text()).contains("ok             ticket and approvers recorded: ticket CHG-42, "
                     + "approved by Ada, Grace");
+        }
+    }
+
+    @Test
+    void anUnmetChecklistRefusesTheApplyWithTheRuleAndTheFailingItemsNamed() {
+        SampleWorkspace workspace = SampleWorkspace.in(folder).devWithDrift();
+        Map<String, String> fromCi = secrets();
+        fromCi.put("CI", "true");
+
+        try (Harness harness = Harness.start(120, 40, Harness.options(workspace.root, home, fromCi)).loaded()) {
+            PlanView plan = openPlan(harness, "prod");
+            plan.moveTo(plan.lineOf("monitoring confirmed"));
+            harness.type(" ");
+
+            RunView run = applyTyping(harness, "prod");
+
+            assertThat(harness.text()).contains("refused: prod is protected and its promotion checklist is not met "
+                    + "[checklist]:", "plan shows only expected changes: review the plan, then confirm with --confirm "
+                    + "expected-changes", "ticket and approvers recorded: give --ticket and --approved-by")
+                    .doesNotContain("confirm with --confirm monitoring");
+            assertThat(run.runId()).isNull();
+            harness.type("q").type("r");
+            PlanView again = (PlanView) harness.app.router.top();
+            harness.until(() -> again.plan() != null, "the plan made again");
+            assertThat(again.plan().counts().get(ActionType.CREATE)).isEqualTo(19);
+            assertThat(again.approvals().confirmations()).containsExactly("monitoring");
         }
     }
 
