@@ -15,34 +15,44 @@ import java.util.Set;
 /**
  * The promotion checklist of a protected environment (design section 8): each item a check Ferry makes
  * or a confirmation a person gives with {@code --confirm}; an item that cannot be checked yet says so
- * and does not block. Every failing item is named.
+ * and does not block. Every failing item is named. The workbench shows the same items before an apply.
  */
-final class Checklist {
-    /** One item and how it stands. */
-    record Item(String name, State state, String detail) {}
+public final class Checklist {
+    /**
+     * One item and how it stands.
+     *
+     * @param confirmation the {@code --confirm} value with which a person vouches for it; null for checks
+     */
+    public record Item(String name, State state, String detail, String confirmation) {
+        Item(String name, State state, String detail) {
+            this(name, state, detail, null);
+        }
+    }
 
     /** Where an item stands. */
-    enum State {
+    public enum State {
         PASSED,
         FAILED,
         NOT_AVAILABLE;
 
-        String label() {
+        public String label() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         }
     }
 
     private Checklist() {}
 
-    static List<Item> evaluate(Path root, Environment environment, Plan plan, String ticket, List<String> approvers,
-            Set<String> confirmations) {
+    /** Every item for {@code environment}; reads the source environment's ledger and Git, writes nothing. */
+    public static List<Item> evaluate(Path root, Environment environment, Plan plan, String ticket,
+            List<String> approvers, Set<String> confirmations) {
         List<Item> items = new ArrayList<>();
         items.add(new Item("config validated", State.PASSED, "the repo passed validation"));
         items.add(new Item("secrets resolvable", State.PASSED, "every reference resolved in " + environment.name()));
         items.add(confirmations.contains("expected-changes")
-                ? new Item("plan shows only expected changes", State.PASSED, "confirmed: " + plan.summary())
+                ? new Item("plan shows only expected changes", State.PASSED, "confirmed: " + plan.summary(),
+                        "expected-changes")
                 : new Item("plan shows only expected changes", State.FAILED,
-                        "review the plan, then confirm with --confirm expected-changes"));
+                        "review the plan, then confirm with --confirm expected-changes", "expected-changes"));
         items.add(promotedFrom(root, environment, plan));
         items.add(new Item("tests passed in " + environment.promotesFromName().orElse("the previous environment"),
                 State.NOT_AVAILABLE, "golden-path tests are not available yet"));
@@ -52,8 +62,8 @@ final class Checklist {
                         : "give --ticket and --approved-by"));
         items.add(new Item("backup taken", State.PASSED, "taken into the run folder before the first write"));
         items.add(confirmations.contains("monitoring")
-                ? new Item("monitoring confirmed", State.PASSED, "confirmed")
-                : new Item("monitoring confirmed", State.FAILED, "confirm with --confirm monitoring"));
+                ? new Item("monitoring confirmed", State.PASSED, "confirmed", "monitoring")
+                : new Item("monitoring confirmed", State.FAILED, "confirm with --confirm monitoring", "monitoring"));
         return items;
     }
 

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * Stages a promotion into Git: the chosen resources of a source environment are exported, in
  * canonical form with params turned back into {@code ${params...}}, over the platform repo as
  * committed at HEAD, checked, and committed on a new branch {@code ferry/promote/<slug>-<date>}.
- * The user's working tree and index are never touched, and nothing is pushed.
+ * The user's working tree and index are never touched, and nothing is pushed. {@link #prepare} and
+ * {@link #commit} split the same work for the workbench, which shows the files and the target's plan
+ * between the two.
  *
  * <p>Known limitation: export does not yet fold live tools back into the sugar they came from, so
  * when a promoted assistant uses an HTTP tool's operations or a knowledge base, those arrive on the
@@ -46,22 +48,42 @@ public final class Promotion {
         }
     }
 
+    /** Prepares and commits in one step: {@code ferry promote}. */
     public static Result stage(Path root, Connections connections, String from, String to, List<String> slugs,
             String branch, String message, Clock clock) {
+        try (StagedPromotion staged = prepare(root, connections, from, to, slugs, clock)) {
+            return commit(root, staged, branch, message);
+        }
+    }
+
+    /**
+     * Exports {@code slugs} of {@code from} over the repo as committed at HEAD, in a temporary folder, and
+     * checks that the result still validates. Nothing is committed; close the result when done with it.
+     *
+     * @throws FerryException with {@link ExitCode#DIFFERENCES} when Git already says what the source has
+     */
+    public static StagedPromotion prepare(Path root, Connections connections, String from, String to,
+            List<String> slugs, Clock clock) {
         if (slugs.isEmpty()) {
             throw new FerryException(ExitCode.USAGE, "name the resources to promote, e.g. ferry promote --from "
                     + from + " --to " + to + " front-desk");
         }
-        GitRepository git = GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
-                root + " is not inside a Git repository; a promotion is a commit on a new branch"));
         Path copy = null;
-        try (git) {
+        try (GitRepository git = repository(root)) {
+            String head = git.head().orElseThrow(() -> new FerryException(ExitCode.USAGE,
+                    "the repository has no commit yet to branch from"));
             copy = Files.createTempDirectory("ferry-promote");
-            git.materialize("HEAD", copy);
+            git.materialize(head, copy);
             ExportPlan plan;
             try (ProjectState atHead = ProjectState.load(copy)) {
                 atHead.environment(to);
                 plan = LiveExport.plan(atHead, connections, from, Optional.empty(), slugs);
+            }
+            Map<String, byte[]> before = new LinkedHashMap<>();
+            for (FileChange change : plan.preview(copy, true)) {
+                if (change.action() == FileChange.Action.OVERWRITE) {
+                    before.put(change.path(), Files.readAllBytes(copy.resolve(change.path())));
+                }
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (FileChange change : plan.write(copy, true)) {
@@ -74,18 +96,42 @@ public final class Promotion {
                         + " has for " + String.join(", ", slugs));
             }
             ProjectState.load(copy).close(); // the promoted repo must still validate before it is committed
-            String name = branch != null ? branch
-                    : "ferry/promote/" + slugs.get(0) + "-" + LocalDateTime.now(clock).format(STAMP);
-            String text = message != null ? message : "Promote " + String.join(", ", slugs) + " from " + from
-                    + " towards " + to;
-            String sha = git.commitOnNewBranch(name, text, files);
+            String branch = "ferry/promote/" + slugs.get(0) + "-" + LocalDateTime.now(clock).format(STAMP);
+            String message = "Promote " + String.join(", ", slugs) + " from " + from + " towards " + to;
             List<String> notes = plan.notes().stream().map(note -> note.format()).toList();
-            return new Result(name, sha, List.copyOf(files.keySet()), notes);
+            StagedPromotion staged = new StagedPromotion(from, to, slugs, head, branch, message, files, before,
+                    notes, copy);
+            copy = null;
+            return staged;
         } catch (IOException e) {
             throw new FerryException(ExitCode.ERROR, "cannot stage the promotion: " + e.getMessage(), e);
         } finally {
             delete(copy);
         }
+    }
+
+    /**
+     * Commits a prepared promotion on a new branch from HEAD, leaving the working tree and index alone.
+     *
+     * @param branch the branch name, or null for the prepared one
+     * @param message the commit message, or null for the prepared one
+     */
+    public static Result commit(Path root, StagedPromotion staged, String branch, String message) {
+        try (GitRepository git = repository(root)) {
+            if (!git.head().orElse("").equals(staged.head())) {
+                // The files were made over the old HEAD; committing them over a newer one could undo its changes.
+                throw new FerryException(ExitCode.USAGE, "HEAD moved since the promotion was prepared; "
+                        + "prepare it again");
+            }
+            String name = branch != null ? branch : staged.branch();
+            String sha = git.commitOnNewBranch(name, message != null ? message : staged.message(), staged.files());
+            return new Result(name, sha, List.copyOf(staged.files().keySet()), staged.notes());
+        }
+    }
+
+    private static GitRepository repository(Path root) {
+        return GitRepository.find(root).orElseThrow(() -> new FerryException(ExitCode.USAGE,
+                root + " is not inside a Git repository; a promotion is a commit on a new branch"));
     }
 
     private static void delete(Path folder) {

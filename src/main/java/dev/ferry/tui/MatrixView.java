@@ -20,6 +20,7 @@ final class MatrixView implements View, View.Navigable {
     private final MatrixModel model;
     private final Clock clock;
     private final VirtualList list = new VirtualList();
+    private final CellSelection selection = new CellSelection();
     private int columnCursor = 1;
     private ResourceKey selectedKey;
     /** Beside a Git cell whose file changed since HEAD. */
@@ -84,6 +85,11 @@ final class MatrixView implements View, View.Navigable {
 
     MatrixColumn selectedColumn() {
         return model.columns().get(columnCursor);
+    }
+
+    /** The cells picked for a promotion, marked [ ] on screen. */
+    CellSelection selection() {
+        return selection;
     }
 
     int columnCursor() {
@@ -174,6 +180,10 @@ final class MatrixView implements View, View.Navigable {
         if (failed > 0) {
             x += canvas.text(x, y, "× " + failed + " failed  ", Role.STATUS_ERROR, right - x);
         }
+        if (!selection.isEmpty()) {
+            x += canvas.text(x, y, "[" + selection.size() + " selected in " + selection.column().orElseThrow() + "]  ",
+                    Role.PROMPT, right - x);
+        }
         if (!model.filter().isEmpty()) {
             long shown = model.entries().stream().filter(MatrixModel.Item.class::isInstance).count();
             canvas.text(x, y, "/" + model.filter().text() + " (" + shown + " of " + model.rowCount() + ")",
@@ -239,11 +249,18 @@ final class MatrixView implements View, View.Navigable {
             canvas.fill(x, y, width, here ? canvas.style(Role.TEXT).over(canvas.style(Role.SELECTED))
                     : canvas.style(Role.TEXT));
             canvas.text(x + (width - 1) / 2, y, glyph, here ? style.over(canvas.style(Role.SELECTED)) : style, 1);
-            if (column.isGit() && width >= 3 && git.isChanged(model.file(row.key()).orElse(null))) {
+            boolean selectedCell = selection.contains(column.name(), row.key());
+            if (selectedCell) {
+                Style mark = here ? canvas.style(Role.PROMPT).over(canvas.style(Role.SELECTED))
+                        : canvas.style(Role.PROMPT);
+                canvas.text(x + (width - 1) / 2 - 1, y, "[", mark, 1);
+                canvas.text(x + (width - 1) / 2 + 1, y, "]", mark, 1);
+            }
+            if (column.isGit() && width >= 4 && git.isChanged(model.file(row.key()).orElse(null))) {
                 // The file differs from HEAD: what the Git column shows is not committed yet.
                 Style changed = canvas.style(Role.WARNING);
-                canvas.text(x + (width - 1) / 2 + 1, y, CHANGED_MARK, here ? changed.over(canvas.style(Role.SELECTED))
-                        : changed, 1);
+                canvas.text(x + (width - 1) / 2 + (selectedCell ? 2 : 1), y, CHANGED_MARK,
+                        here ? changed.over(canvas.style(Role.SELECTED)) : changed, 1);
             }
         }
     }

@@ -47,6 +47,7 @@ public final class Workbench implements AutoCloseable {
     private Connections connections;
     private WorkspaceFeed feed;
     private Tasks tasks;
+    private Workflows workflows;
     private boolean running = true;
     private boolean dirty = true;
     private boolean logVisible;
@@ -93,6 +94,7 @@ public final class Workbench implements AutoCloseable {
             connections = new Connections(options.root(), options.env(),
                     builder -> builder.retryPolicy(INTERACTIVE_RETRIES));
             tasks = new Tasks(options.root(), connections, ui);
+            workflows = new Workflows(options.root(), connections, options.env(), options.clock(), ui);
             feed = new WorkspaceFeed(options.root(), connections, options.env(), ui, new FeedSink(), options.clock());
             refresh();
         }
@@ -289,6 +291,11 @@ public final class Workbench implements AutoCloseable {
         return tasks;
     }
 
+    /** Promotion, plan and apply work; null when live data is off. */
+    Workflows workflows() {
+        return workflows;
+    }
+
     void redraw() {
         ui.checkUiThread();
         Rect all = new Rect(0, 0, canvas.width(), canvas.height());
@@ -319,6 +326,9 @@ public final class Workbench implements AutoCloseable {
         }
         if (tasks != null) {
             tasks.close();
+        }
+        if (workflows != null) {
+            workflows.close();
         }
         if (connections != null) {
             connections.close();
