@@ -45,9 +45,14 @@ public final class Ledger {
         return Optional.ofNullable(lastApplied);
     }
 
-    /** Golden-path test verdicts as recorded by {@code ferry test}; empty until that command exists. */
+    /** Golden-path test verdicts as recorded by {@code ferry test}, in their JSON form. */
     public Optional<JsonNode> tests() {
         return Optional.ofNullable(tests);
+    }
+
+    /** The last verdict {@code ferry test} recorded; empty when none was, or the record is not readable. */
+    public Optional<TestVerdict> testVerdict() {
+        return tests == null ? Optional.empty() : LedgerJson.verdict(tests);
     }
 
     public Optional<LedgerEntry> find(Target target, String key) {
