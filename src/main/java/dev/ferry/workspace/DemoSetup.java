@@ -8,7 +8,9 @@ import dev.ferry.sandbox.load.CreateInOrder;
 import dev.ferry.sandbox.load.RenderedObjects;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiKind;
+import dev.ferry.sandbox.SandboxHost;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DemoSetup {
     /** The assistant prod has not received yet. */
     static final String NEWEST_ASSISTANT = "after-hours";
+
+    private static final String CHAT_RULES_RESOURCE = "demo-chat-rules.yaml";
+    private static final String CHAT_RULES_FILE = "chat-rules.yaml";
 
     /** Filling an in-process sandbox need not keep to a real org's rate limit. */
     private static final RateLimits LOCAL = new RateLimits(1000, 4);
@@ -82,7 +87,27 @@ public final class DemoSetup {
                 done.add("prod: missing " + NEWEST_ASSISTANT + "; a 2024-style Legacy IVR Greeter is still there");
             });
         }
+        installChatRules(repo.resolve(SandboxHost.REPO_FOLDER));
+        done.add("sandbox: scripted chat replies installed, so ferry test --env dev passes on the sample transcripts");
         return done;
+    }
+
+    /**
+     * Writes the demo's scripted chat replies into a sandbox data folder as {@code chat-rules.yaml} and returns
+     * the file. They stand in for a model so that the sample transcripts pass; see docs/sandbox.md.
+     */
+    public static Path installChatRules(Path sandboxFolder) {
+        Path file = sandboxFolder.resolve(CHAT_RULES_FILE);
+        try (InputStream rules = DemoSetup.class.getResourceAsStream(CHAT_RULES_RESOURCE)) {
+            if (rules == null) {
+                throw new IllegalStateException(CHAT_RULES_RESOURCE + " is missing from the jar");
+            }
+            Files.createDirectories(sandboxFolder);
+            Files.write(file, rules.readAllBytes());
+            return file;
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -44,7 +44,7 @@ class DemoSetupIT {
             assertThat(git.head()).isPresent();
             assertThat(git.prefix()).isEmpty();
         }
-        assertThat(report).hasSize(5);
+        assertThat(report).hasSize(6);
     }
 
     @Test
