@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One environment's ledger ({@code state/<env>.json}) at a moment: every managed live object, the
- * revision last applied in full, and test verdicts. An absent ledger is {@link #exists()} false: Ferry
- * still works, but cannot tell drift from pending and never prunes from it.
+ * revision last applied in full, and test verdicts. An absent ledger (or one holding only a test verdict) is
+ * {@link #exists()} false: Ferry still works, but cannot tell drift from pending and never prunes from it.
  */
 public final class Ledger {
     private final String environment;

@@ -101,7 +101,9 @@ final class LedgerJson {
             entries.put(entry.ledgerKey(), entry);
         }
         AppliedRevision applied = root.has("lastApplied") ? applied(root.get("lastApplied")) : null;
-        return new Ledger(environment, true, applied, root.get("tests"), entries);
+        // A ledger that holds only a test verdict records no apply: drift still cannot tell drift from pending.
+        boolean recordsApply = applied != null || !entries.isEmpty() || !root.has("tests");
+        return new Ledger(environment, recordsApply, applied, root.get("tests"), entries);
     }
 
     static LedgerEntry entry(JsonNode node, String where) {
