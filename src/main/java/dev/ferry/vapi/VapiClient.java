@@ -156,7 +156,11 @@ public final class VapiClient implements AutoCloseable {
             body.put("previousChatId", previousChatId);
         }
         HttpUrl url = base.newBuilder().addPathSegment("chat").build();
-        return write(VapiRequest.write("POST", url, body, null));
+        try {
+            return write(VapiRequest.write("POST", url, body, null));
+        } catch (VapiOutcomeUnknownException unknown) {
+            throw failures.chatUnanswered(unknown);
+        }
     }
 
     /** Releases the connection pool and threads; the client is not used afterwards. */
