@@ -4,6 +4,7 @@ import dev.ferry.config.Finding;
 import dev.ferry.config.Kind;
 import dev.ferry.config.PlatformRepo;
 import dev.ferry.config.TranscriptFile;
+import dev.ferry.yaml.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ final class TranscriptChecks {
                     transcript.yaml().sourceMap(), transcript.file());
             findings.addAll(schema);
             if (repo.find(Kind.ASSISTANT, transcript.assistant()).isEmpty()) {
-                findings.add(Finding.error(transcript.file(), dev.ferry.yaml.Position.START, "", "no assistant '"
+                findings.add(Finding.error(transcript.file(), Position.START, "", "no assistant '"
                         + transcript.assistant() + "' in assistants/; the folder under tests/ names the assistant "
                         + "the transcript talks to", "transcript-assistant"));
             }

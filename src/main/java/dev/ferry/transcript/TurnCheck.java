@@ -3,6 +3,7 @@ package dev.ferry.transcript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,18 +51,18 @@ final class TurnCheck {
         return problems;
     }
 
-    private static java.util.Optional<String> problem(Expectation.ExpectedCall expected,
+    private static Optional<String> problem(Expectation.ExpectedCall expected,
             List<ChatReply.ToolCall> calls) {
         List<ChatReply.ToolCall> named = calls.stream().filter(call -> call.name().equals(expected.name())).toList();
         if (named.isEmpty()) {
-            return java.util.Optional.of("no call to " + expected.name() + "; calls made: " + names(calls));
+            return Optional.of("no call to " + expected.name() + "; calls made: " + names(calls));
         }
         if (expected.arguments() == null || named.stream().anyMatch(call -> contains(call.arguments(),
                 expected.arguments()))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(expected.name() + " was called, but not with " + compact(expected.arguments())
-                + "; it was called with " + named.stream().map(call -> compact(call.arguments()))
+        return Optional.of(expected.name() + " was called, but not with " + expected.arguments().toString()
+                + "; it was called with " + named.stream().map(call -> call.arguments().toString())
                         .collect(Collectors.joining(" and ")));
     }
 
@@ -86,15 +87,12 @@ final class TurnCheck {
     }
 
     private static String names(List<ChatReply.ToolCall> calls) {
-        return calls.isEmpty() ? "none" : calls.stream().map(ChatReply.ToolCall::name).collect(Collectors.joining(", "));
+        return calls.isEmpty() ? "none"
+                : calls.stream().map(ChatReply.ToolCall::name).collect(Collectors.joining(", "));
     }
 
     private static List<String> sorted(Set<String> names) {
         return names.stream().sorted().toList();
-    }
-
-    private static String compact(JsonNode node) {
-        return node.toString();
     }
 
     static String shown(String reply) {

@@ -122,7 +122,8 @@ class ChatApiFailuresTest {
         TestReport report;
         try (Connections connections = new Connections(root, env(), builder -> builder
                 .readTimeout(Duration.ofMillis(300))
-                .retryPolicy(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1))))) {
+                .retryPolicy(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10),
+                        Duration.ofSeconds(1))))) {
             report = new GoldenPathTests(Clock.systemUTC()).run(root, "dev", List.of("booking-agent"), connections,
                     line -> { });
         }
