@@ -168,6 +168,24 @@ class GuardsIT {
     }
 
     @Test
+    void testsThatPassedOnAnEarlierShaDoNotCountForANewerOne() {
+        repo.withDemoChatRules();
+        String tested = uatAppliedAndTested();
+        repo.edit("assistants/front-desk.yaml", "temperature: 0.3", "temperature: 0.4");
+        String newer = repo.commitAll("warmer front desk");
+        repo.ferry("plan", "--env", "uat", "--out", "../uat.json");
+        assertThat(repo.ferry("apply", "--env", "uat", "--plan", folder.resolve("uat.json").toString(), "--approve")
+                .exitCode()).isZero();
+        repo.ferry("plan", "--env", "prod", "--out", "../prod.json");
+
+        FerryCli.Result result = applyProdWithEverythingConfirmed();
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.REFUSED);
+        assertThat(result.err()).contains("  tests passed in uat: the passing run in uat tested "
+                + tested.substring(0, 12) + "; this plan is " + newer.substring(0, 12) + " (ferry test at ");
+    }
+
+    @Test
     void failedTestsInUatKeepProdRefused() {
         // Without scripted replies the stand-in only echoes, so every transcript fails.
         uatAppliedAndTested();
