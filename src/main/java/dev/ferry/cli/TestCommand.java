@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
     "Run the golden-path transcripts (tests/<assistant>/*.yaml) through Vapi's chat API in one environment.",
     "The assistants' tools really run there. The verdict is recorded in state/<env>.json.",
     "Exits 0 when every transcript passed, 6 when one failed.",
-    "Known limitations: squads are not tested; an apply saving the same ledger at the same moment may drop the",
-    "verdict; on the embedded sandbox the replies are scripted (docs/sandbox.md). Format: docs/testing.md."})
+    "Known limitations: squads are not tested. An apply that saves the ledger at the same moment may drop the verdict.",
+    "On the embedded sandbox the replies are scripted (docs/sandbox.md). The transcript format: docs/testing.md."})
 final class TestCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
