@@ -5,6 +5,7 @@ import dev.ferry.FerryException;
 import dev.ferry.config.Environment;
 import dev.ferry.ledger.AppliedRevision;
 import dev.ferry.ledger.LedgerStore;
+import dev.ferry.ledger.TestVerdict;
 import dev.ferry.plan.Plan;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import java.util.Set;
 
 /**
  * The promotion checklist of a protected environment (design section 8): each item a check Ferry makes
- * or a confirmation a person gives with {@code --confirm}; an item that cannot be checked yet says so
- * and does not block. Every failing item is named. The workbench shows the same items before an apply.
+ * or a confirmation a person gives with {@code --confirm}; an item that cannot be checked says so and
+ * does not block. Every failing item is named. The workbench shows the same items before an apply. Tests
+ * count when {@code ferry test} passed every transcript in the source environment on the sha of this plan
+ * (or one that differs from it only in {@code state/}).
  */
 public final class Checklist {
     /**
@@ -54,8 +57,7 @@ public final class Checklist {
                 : new Item("plan shows only expected changes", State.FAILED,
                         "review the plan, then confirm with --confirm expected-changes", "expected-changes"));
         items.add(promotedFrom(root, environment, plan));
-        items.add(new Item("tests passed in " + environment.promotesFromName().orElse("the previous environment"),
-                State.NOT_AVAILABLE, "golden-path tests are not available yet"));
+        items.add(testsPassed(root, environment, plan));
         boolean recorded = ticket != null && !ticket.isBlank() && !approvers.isEmpty();
         items.add(new Item("ticket and approvers recorded", recorded ? State.PASSED : State.FAILED,
                 recorded ? "ticket " + ticket + ", approved by " + String.join(", ", approvers)
@@ -88,6 +90,39 @@ public final class Checklist {
         return new Item(name, State.FAILED, source.get() + " last received "
                 + applied.map(a -> shortSha(a.sha()) + (a.dirty() ? " with uncommitted changes" : "")).orElse("nothing")
                 + "; this plan is " + shortSha(plan.gitSha()));
+    }
+
+    /** The verdict {@code ferry test} recorded in the source environment's ledger, for the sha of this plan. */
+    private static Item testsPassed(Path root, Environment environment, Plan plan) {
+        Optional<String> source = environment.promotesFromName();
+        String name = "tests passed in " + source.orElse("the previous environment");
+        if (source.isEmpty()) {
+            return new Item(name, State.NOT_AVAILABLE, environment.name() + " promotes from no environment");
+        }
+        Optional<TestVerdict> verdict = LedgerStore.open(root, source.get()).snapshot().testVerdict();
+        if (verdict.isEmpty()) {
+            return new Item(name, State.FAILED, "no golden-path test verdict recorded for " + source.get()
+                    + "; run ferry test --env " + source.get());
+        }
+        TestVerdict tested = verdict.get();
+        String when = " (ferry test at " + tested.at() + ")";
+        if (!tested.isPassed()) {
+            return new Item(name, State.FAILED, tested.failed() + " of " + (tested.passed() + tested.failed())
+                    + " transcript(s) failed in " + source.get() + when);
+        }
+        if (!tested.complete()) {
+            return new Item(name, State.FAILED, "the last run in " + source.get() + " tested only some assistants"
+                    + when + "; run ferry test --env " + source.get() + " without SLUGs");
+        }
+        if (tested.dirty() || tested.sha() == null || plan.gitSha() == null || !(tested.sha().equals(plan.gitSha())
+                || sameConfig(root, tested.sha(), plan.gitSha()))) {
+            return new Item(name, State.FAILED, "the passing run in " + source.get() + " tested "
+                    + (tested.sha() == null ? "a revision Ferry did not apply" : shortSha(tested.sha())
+                            + (tested.dirty() ? " with uncommitted changes" : ""))
+                    + "; this plan is " + shortSha(plan.gitSha()) + when);
+        }
+        return new Item(name, State.PASSED, tested.passed() + " transcript(s) passed in " + source.get() + " on "
+                + shortSha(tested.sha()) + when);
     }
 
     private static boolean sameConfig(Path root, String applied, String planned) {

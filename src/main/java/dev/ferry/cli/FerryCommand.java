@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             RollbackCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
+            TestCommand.class,
             TrainingCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid configuration, 4 differences,",

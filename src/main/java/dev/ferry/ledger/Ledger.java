@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One environment's ledger ({@code state/<env>.json}) at a moment: every managed live object, the
- * revision last applied in full, and test verdicts. An absent ledger is {@link #exists()} false: Ferry
- * still works, but cannot tell drift from pending and never prunes from it.
+ * revision last applied in full, and test verdicts. An absent ledger (or one holding only a test verdict) is
+ * {@link #exists()} false: Ferry still works, but cannot tell drift from pending and never prunes from it.
  */
 public final class Ledger {
     private final String environment;
@@ -46,9 +46,14 @@ public final class Ledger {
         return Optional.ofNullable(lastApplied);
     }
 
-    /** Golden-path test verdicts as recorded by {@code ferry test}; empty until that command exists. */
+    /** Golden-path test verdicts as recorded by {@code ferry test}, in their JSON form. */
     public Optional<JsonNode> tests() {
         return Optional.ofNullable(tests);
+    }
+
+    /** The last verdict {@code ferry test} recorded; empty when none was, or the record is not readable. */
+    public Optional<TestVerdict> testVerdict() {
+        return tests == null ? Optional.empty() : LedgerJson.verdict(tests);
     }
 
     public Optional<LedgerEntry> find(Target target, String key) {

@@ -63,6 +63,28 @@ final class LedgerJson {
         return node;
     }
 
+    static ObjectNode verdict(TestVerdict verdict) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("verdict", verdict.verdict());
+        node.put("sha", verdict.sha());
+        node.put("dirty", verdict.dirty());
+        node.put("complete", verdict.complete());
+        node.put("passed", verdict.passed());
+        node.put("failed", verdict.failed());
+        node.put("at", verdict.at());
+        return node;
+    }
+
+    /** The verdict in a {@code tests} node; empty when the node is not one this version wrote. */
+    static java.util.Optional<TestVerdict> verdict(JsonNode node) {
+        if (!node.isObject() || !node.path("passed").isInt() || !node.path("failed").isInt()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new TestVerdict(text(node, "sha"), node.path("dirty").asBoolean(false),
+                node.path("complete").asBoolean(false), node.get("passed").asInt(), node.get("failed").asInt(),
+                text(node, "at")));
+    }
+
     /** @throws IllegalArgumentException saying what is wrong with the shape */
     static Ledger read(String environment, JsonNode root) {
         if (!root.isObject() || root.path("format").asInt(0) != FORMAT || !root.path("resources").isObject()) {
@@ -79,7 +101,9 @@ final class LedgerJson {
             entries.put(entry.ledgerKey(), entry);
         }
         AppliedRevision applied = root.has("lastApplied") ? applied(root.get("lastApplied")) : null;
-        return new Ledger(environment, true, applied, root.get("tests"), entries);
+        // A ledger that holds only a test verdict records no apply: drift still cannot tell drift from pending.
+        boolean recordsApply = applied != null || !entries.isEmpty() || !root.has("tests");
+        return new Ledger(environment, recordsApply, applied, root.get("tests"), entries);
     }
 
     static LedgerEntry entry(JsonNode node, String where) {

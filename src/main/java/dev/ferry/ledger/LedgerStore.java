@@ -101,6 +101,13 @@ public final class LedgerStore {
         applied = revision;
     }
 
+    /** Records the verdict of a {@code ferry test} run, replacing the previous one; {@link #save()} writes it. */
+    public synchronized void recordTests(TestVerdict verdict) {
+        JsonNode node = LedgerJson.verdict(verdict);
+        append("{\"tests\":" + LedgerJson.COMPACT.writeValueAsString(node) + "}");
+        tests = node;
+    }
+
     /** Writes {@code state/<env>.json} atomically when anything changed, then drops the journal. */
     public synchronized void save() {
         if (!changed) {
@@ -197,6 +204,8 @@ public final class LedgerStore {
                 entries.remove(change.get("remove").asString());
             } else if (change.has("applied")) {
                 applied = LedgerJson.applied(change.get("applied"));
+            } else if (change.has("tests")) {
+                tests = change.get("tests");
             }
             replayed++;
         }

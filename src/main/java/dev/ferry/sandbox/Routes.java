@@ -22,12 +22,15 @@ final class Routes {
     private final KnowledgeBaseFiles knowledgeBaseFiles;
     private final FileUploads uploads;
     private final AdminHandler admin;
+    private final ChatHandler chat;
 
-    Routes(ResourceHandler resources, KnowledgeBaseFiles knowledgeBaseFiles, FileUploads uploads, AdminHandler admin) {
+    Routes(ResourceHandler resources, KnowledgeBaseFiles knowledgeBaseFiles, FileUploads uploads, AdminHandler admin,
+            ChatHandler chat) {
         this.resources = resources;
         this.knowledgeBaseFiles = knowledgeBaseFiles;
         this.uploads = uploads;
         this.admin = admin;
+        this.chat = chat;
     }
 
     /** Requests for the sandbox's own routes, which no fault touches. */
@@ -41,6 +44,9 @@ final class Routes {
         if (isAdmin(request)) {
             return admin.route(method, segments.subList(1, segments.size()))
                     .orElseThrow(() -> notFound(request));
+        }
+        if (segments.equals(List.of("chat")) && method.equals("POST")) {
+            return api((org, r) -> chat.create(org, r.body()));
         }
         if (segments.equals(List.of("v2", "phone-number")) && method.equals("GET")) {
             return api((org, r) -> resources.list(org, ApiKind.PHONE_NUMBER, ListStyle.PAGINATED, r.query()));

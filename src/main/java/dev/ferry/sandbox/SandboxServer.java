@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ferry's embedded stand-in for the Vapi API: an HTTP server on 127.0.0.1 that serves several fake
@@ -39,16 +40,26 @@ public final class SandboxServer implements AutoCloseable {
     private final DataFolder folder;
     private final Router router;
     private final SandboxOptions options;
+    private final AtomicReference<Path> chatRulesFile;
     private boolean closed;
 
     private SandboxServer(HttpServer http, ExecutorService executor, Orgs orgs, DataFolder folder, Router router,
-            SandboxOptions options) {
+            SandboxOptions options, AtomicReference<Path> chatRulesFile) {
         this.http = http;
         this.executor = executor;
         this.orgs = orgs;
         this.folder = folder;
         this.router = router;
         this.options = options;
+        this.chatRulesFile = chatRulesFile;
+    }
+
+    /**
+     * Where the stand-in chat model reads its rules from the next chat on; by default {@code chat-rules.yaml}
+     * in the data folder, and none for a sandbox in memory. A missing file means no rules.
+     */
+    public void useChatRules(Path file) {
+        chatRulesFile.set(file);
     }
 
     /** How many API requests this server has received since it started. */
@@ -87,11 +98,15 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Starts on a folder already locked by the caller, which the server then owns and releases on close. */
     static SandboxServer start(SandboxOptions options, DataFolder folder, Faults.Sleeper sleeper) {
+        AtomicReference<Path> chatRulesFile = new AtomicReference<>(
+                folder == null ? null : folder.root().resolve(ChatRules.FILE));
         try {
             Orgs orgs = new Orgs(folder == null ? Persistence.none() : folder);
             ResourceHandler resources = new ResourceHandler(options.clock());
+            ChatHandler chat = new ChatHandler(options.clock(), () -> chatRulesFile.get() == null ? ChatRules.none()
+                    : ChatRules.read(chatRulesFile.get()));
             Routes routes = new Routes(resources, new KnowledgeBaseFiles(resources), new FileUploads(resources),
-                    new AdminHandler(orgs, folder == null ? null : folder.root()));
+                    new AdminHandler(orgs, folder == null ? null : folder.root()), chat);
             Faults faults = new Faults(options.faults(), options.clock(), sleeper);
             IdempotencyKeys keys = options.honourIdempotencyKey() ? new IdempotencyKeys() : null;
             HttpServer http = HttpServer.create(
@@ -101,7 +116,7 @@ public final class SandboxServer implements AutoCloseable {
             ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
             http.setExecutor(executor);
             http.start();
-            SandboxServer server = new SandboxServer(http, executor, orgs, folder, router, options);
+            SandboxServer server = new SandboxServer(http, executor, orgs, folder, router, options, chatRulesFile);
             if (folder != null) {
                 folder.writePort(server.port());
             }

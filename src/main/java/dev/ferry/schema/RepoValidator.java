@@ -6,6 +6,8 @@ import dev.ferry.config.Finding;
 import dev.ferry.config.PlatformRepo;
 import dev.ferry.config.PlatformRepoLoader;
 import dev.ferry.config.ResourceDocument;
+import dev.ferry.config.TranscriptFile;
+import dev.ferry.config.TranscriptFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.Set;
 
 /**
  * The validate use case: read the platform repo, check every file against its schema, then lint
- * what passed. It needs no network and no secrets and writes nothing. Every command that loads
+ * what passed; golden-path transcripts under {@code tests/} are checked too. It needs no network and
+ * no secrets and writes nothing. Every command that loads
  * the repo starts here.
  */
 public final class RepoValidator {
@@ -64,6 +67,10 @@ public final class RepoValidator {
             rule.check(context);
         }
         findings.addAll(context.findings());
+        List<Finding> transcriptFindings = new ArrayList<>();
+        List<TranscriptFile> transcripts = TranscriptFiles.read(root, transcriptFindings);
+        findings.addAll(transcriptFindings);
+        findings.addAll(TranscriptChecks.check(schemas, repo, transcripts));
         findings.sort(Finding.ORDER);
         return new ValidationReport(repo, java.util.Optional.ofNullable(environments), findings);
     }

@@ -3,7 +3,7 @@ package dev.ferry.schema;
 import dev.ferry.config.Kind;
 import java.util.List;
 
-/** The JSON Schemas Ferry ships, one per document type, plus the definitions they share. */
+/** The JSON Schemas Ferry ships, one per document type and one for golden-path transcripts, plus shared definitions. */
 public enum SchemaName {
     ENVIRONMENTS("environments.schema.json"),
     ASSISTANT("assistant.schema.json"),
@@ -12,6 +12,7 @@ public enum SchemaName {
     KNOWLEDGE_BASE("knowledge-base.schema.json"),
     STRUCTURED_OUTPUT("structured-output.schema.json"),
     POLICY("policy.schema.json"),
+    TRANSCRIPT("transcript.schema.json"),
     COMMON("common.schema.json");
 
     static final String RESOURCE_FOLDER = "dev/ferry/schema/";

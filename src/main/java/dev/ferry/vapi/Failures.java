@@ -11,7 +11,7 @@ import java.util.Locale;
  * status and the server's words, then what to do. Every message goes through the {@link Redactor}.
  */
 final class Failures {
-    private static final String NOT_RESENT = "it may or may not have taken effect, so it was not resent; "
+    static final String NOT_RESENT = "it may or may not have taken effect, so it was not resent; "
             + "look the object up (after a create: list by name) before trying again";
 
     private final VapiEndpoint endpoint;
@@ -20,6 +20,17 @@ final class Failures {
     Failures(VapiEndpoint endpoint, Redactor redactor) {
         this.endpoint = endpoint;
         this.redactor = redactor;
+    }
+
+    /**
+     * A chat turn whose outcome is unknown, worded for a conversation rather than for an object: no id to
+     * look up, but the turn (and the tools it called) may have run.
+     */
+    VapiException chatUnanswered(VapiOutcomeUnknownException unknown) {
+        String message = unknown.getMessage().replace(NOT_RESENT, "the turn may have run, tools included, so it "
+                + "was not resent");
+        return new VapiException(unknown.environment(), unknown.status(), unknown.serverMessage(), message,
+                unknown.getCause());
     }
 
     /** A final error answer that no retry can change: a 3xx, or a 4xx other than 429. */

@@ -141,6 +141,28 @@ public final class VapiClient implements AutoCloseable {
         return write(VapiRequest.upload(url, form.build(), idempotencyKey));
     }
 
+    /**
+     * Sends one chat turn ({@code POST /chat}, Vapi's text channel to an assistant) and returns the chat it
+     * made: its {@code id} (the next turn's {@code previousChatId}) and its {@code output} messages. The
+     * assistant's tools really run in the org. Like every write it is not resent after a 5xx or a lost answer.
+     *
+     * @param previousChatId the chat this turn continues, or null for the first turn
+     */
+    public ObjectNode chat(String assistantId, String input, String previousChatId) {
+        ObjectNode body = JsonBody.MAPPER.createObjectNode();
+        body.put("assistantId", assistantId);
+        body.put("input", input);
+        if (previousChatId != null) {
+            body.put("previousChatId", previousChatId);
+        }
+        HttpUrl url = base.newBuilder().addPathSegment("chat").build();
+        try {
+            return write(VapiRequest.write("POST", url, body, null));
+        } catch (VapiOutcomeUnknownException unknown) {
+            throw failures.chatUnanswered(unknown);
+        }
+    }
+
     /** Releases the connection pool and threads; the client is not used afterwards. */
     @Override
     public void close() {

@@ -14,6 +14,8 @@ import dev.ferry.plan.Plan;
 import dev.ferry.plan.PlanFile;
 import dev.ferry.plan.PlanOptions;
 import dev.ferry.plan.Planner;
+import dev.ferry.transcript.GoldenPathTests;
+import dev.ferry.transcript.TestReport;
 import dev.ferry.vapi.ExchangeListener;
 import dev.ferry.vapi.TimeSource;
 import java.io.IOException;
@@ -29,7 +31,7 @@ import java.util.Set;
 /**
  * Applies a revision of the demo repo to one environment the way the sample CI workflow does: a plan
  * saved to a file, then applied with {@code CI=true}, {@code --approve}, a ticket, approvers and the
- * checklist's confirmations. That is the sanctioned way into uat and prod, which are {@code ci-only};
+ * checklist's confirmations, then the golden-path transcripts run there. That is the sanctioned way into uat and prod, which are {@code ci-only};
  * every guard still runs, and each apply leaves its run folder and ledger like any other.
  */
 final class DemoApplies {
@@ -75,6 +77,18 @@ final class DemoApplies {
             throw new FerryException(ExitCode.ERROR, "cannot write the demo's plan: " + e.getMessage(), e);
         } finally {
             TemporaryFiles.deleteQuietly(planFile);
+        }
+    }
+
+    /** Runs the repo's golden-path transcripts in {@code environment}, recording the verdict in its ledger. */
+    void test(String environment) {
+        try (Connections connections = connections(ExchangeListener.NONE)) {
+            TestReport report = new GoldenPathTests(Clock.systemUTC()).run(repo, environment, List.of(), connections,
+                    line -> { });
+            if (report.exitCode() != ExitCode.OK) {
+                throw new FerryException(ExitCode.ERROR, "the demo's transcripts failed in " + environment + ": "
+                        + report.summary());
+            }
         }
     }
 

@@ -5,7 +5,9 @@ import dev.ferry.FerryException;
 import dev.ferry.config.Environment;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiKind;
+import dev.ferry.sandbox.SandboxHost;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DemoSetup {
     /** The assistant prod has not received yet. */
     static final String NEWEST_ASSISTANT = "after-hours";
+
+    private static final String CHAT_RULES_RESOURCE = "demo-chat-rules.yaml";
+    private static final String CHAT_RULES_FILE = "chat-rules.yaml";
 
     private DemoSetup() {}
 
@@ -48,10 +53,12 @@ public final class DemoSetup {
 
     /**
      * Applies the repo's history to the environments, each one commit further behind than the one it
-     * promotes to (dev at the newest commit, uat one behind, prod two behind), commits their ledgers,
-     * then makes the hand edits; returns one line per thing done.
+     * promotes to (dev at the newest commit, uat one behind, prod two behind), running the golden-path
+     * transcripts after each apply as the sample CI does (prod's checklist wants uat's verdict), commits
+     * their ledgers, then makes the hand edits; returns one line per thing done.
      */
     public static List<String> fill(Path repo, Map<String, String> env) {
+        installChatRules(repo.resolve(SandboxHost.REPO_FOLDER));
         ProjectState project = ProjectState.load(repo);
         List<Environment> order = project.environments().inPromotionOrder();
         List<String> revisions = DemoHistory.revisions(repo);
@@ -61,6 +68,7 @@ public final class DemoSetup {
             for (int position = 0; position < order.size(); position++) {
                 if (position <= revisions.size() - 1 - step) {
                     applies.apply(order.get(position).name(), revisions.get(step));
+                    applies.test(order.get(position).name());
                 }
             }
         }
@@ -86,7 +94,26 @@ public final class DemoSetup {
                 done.add("prod: a 2024-style Legacy IVR Greeter made by hand is still there");
             });
         }
+        done.add("sandbox: scripted chat replies installed, so ferry test passes on the sample transcripts");
         return done;
+    }
+
+    /**
+     * Writes the demo's scripted chat replies into a sandbox data folder as {@code chat-rules.yaml} and returns
+     * the file. They stand in for a model so that the sample transcripts pass; see docs/sandbox.md.
+     */
+    public static Path installChatRules(Path sandboxFolder) {
+        Path file = sandboxFolder.resolve(CHAT_RULES_FILE);
+        try (InputStream rules = DemoSetup.class.getResourceAsStream(CHAT_RULES_RESOURCE)) {
+            if (rules == null) {
+                throw new IllegalStateException(CHAT_RULES_RESOURCE + " is missing from the jar");
+            }
+            Files.createDirectories(sandboxFolder);
+            Files.write(file, rules.readAllBytes());
+            return file;
+        } catch (IOException e) {
+            throw new FerryException(ExitCode.ERROR, "cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -131,27 +131,70 @@ class GuardsIT {
                 + "[checklist]:\n"
                 + "  plan shows only expected changes: review the plan, then confirm with --confirm expected-changes\n"
                 + "  same sha applied to uat: this plan is not of one committed revision\n"
+                + "  tests passed in uat: no golden-path test verdict recorded for uat; run ferry test --env uat\n"
                 + "  ticket and approvers recorded: give --ticket and --approved-by\n"
                 + "  monitoring confirmed: confirm with --confirm monitoring\n");
-        assertThat(result.err()).contains("checklist: [not available] tests passed in uat: golden-path tests are not "
-                + "available yet");
+    }
+
+    /** Applies the committed repo to uat from CI, runs its golden-path tests, and plans prod; returns the sha. */
+    private String uatAppliedAndTested() {
+        repo.set("CI", "true");
+        String sha = repo.commitAll("platform");
+        repo.ferry("plan", "--env", "uat", "--out", "../uat.json");
+        assertThat(repo.ferry("apply", "--env", "uat", "--plan", folder.resolve("uat.json").toString(), "--approve")
+                .exitCode()).isZero();
+        repo.ferry("test", "--env", "uat");
+        repo.ferry("plan", "--env", "prod", "--out", "../prod.json");
+        return sha;
+    }
+
+    private FerryCli.Result applyProdWithEverythingConfirmed() {
+        return repo.ferry("apply", "--env", "prod", "--plan", folder.resolve("prod.json").toString(),
+                "--approve", "--ticket", "CHG-1042", "--approved-by", "robin,sam", "--confirm",
+                "expected-changes,monitoring");
     }
 
     @Test
-    void aProtectedEnvironmentTakesTheShaUatHasWithTicketApproversAndConfirmations() {
-        repo.set("CI", "true");
-        repo.commitAll("platform");
+    void aProtectedEnvironmentTakesTheShaUatHasAndPassedItsTestsOnWithTicketApproversAndConfirmations() {
+        repo.withDemoChatRules();
+        String sha = uatAppliedAndTested();
+
+        FerryCli.Result result = applyProdWithEverythingConfirmed();
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("checklist: [passed] same sha applied to uat: uat received ");
+        assertThat(result.err()).contains("checklist: [passed] tests passed in uat: 3 transcript(s) passed in uat on "
+                + sha.substring(0, 12) + " (ferry test at ");
+    }
+
+    @Test
+    void testsThatPassedOnAnEarlierShaDoNotCountForANewerOne() {
+        repo.withDemoChatRules();
+        String tested = uatAppliedAndTested();
+        repo.edit("assistants/front-desk.yaml", "temperature: 0.3", "temperature: 0.4");
+        String newer = repo.commitAll("warmer front desk");
         repo.ferry("plan", "--env", "uat", "--out", "../uat.json");
         assertThat(repo.ferry("apply", "--env", "uat", "--plan", folder.resolve("uat.json").toString(), "--approve")
                 .exitCode()).isZero();
         repo.ferry("plan", "--env", "prod", "--out", "../prod.json");
 
-        FerryCli.Result result = repo.ferry("apply", "--env", "prod", "--plan", folder.resolve("prod.json").toString(),
-                "--approve", "--ticket", "CHG-1042", "--approved-by", "robin,sam", "--confirm",
-                "expected-changes,monitoring");
+        FerryCli.Result result = applyProdWithEverythingConfirmed();
 
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains("checklist: [passed] same sha applied to uat: uat received ");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.REFUSED);
+        assertThat(result.err()).contains("  tests passed in uat: the passing run in uat tested "
+                + tested.substring(0, 12) + "; this plan is " + newer.substring(0, 12) + " (ferry test at ");
+    }
+
+    @Test
+    void failedTestsInUatKeepProdRefused() {
+        // Without scripted replies the stand-in only echoes, so every transcript fails.
+        uatAppliedAndTested();
+
+        FerryCli.Result result = applyProdWithEverythingConfirmed();
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.REFUSED);
+        assertThat(result.err()).contains("ferry: prod is protected and its promotion checklist is not met "
+                + "[checklist]:\n  tests passed in uat: 3 of 3 transcript(s) failed in uat (ferry test at ");
     }
 
     @Test

@@ -197,7 +197,8 @@ class PitfallsIT {
     void b13PruneWithAnEmptyDesiredSetIsRefusedAndDeletesNothing() throws IOException {
         try (SandboxRepo repo = SandboxRepo.start(folder, FaultSpec.NONE)) {
             repo.ferry("apply", "--env", "dev", "--approve");
-            for (String kind : List.of("assistants", "squads", "tools", "knowledge", "structured-outputs")) {
+            // The transcripts go too: left alone, they would name assistants that no longer exist (exit 3).
+            for (String kind : List.of("assistants", "squads", "tools", "knowledge", "structured-outputs", "tests")) {
                 deleteTree(repo.root().resolve(kind));
             }
 

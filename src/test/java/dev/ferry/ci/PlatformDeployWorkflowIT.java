@@ -35,7 +35,7 @@ class PlatformDeployWorkflowIT {
     void everyFerryCommandOfTheWorkflowSucceedsFromPullRequestToProd() throws Exception {
         JsonNode workflow = YAMLMapper.shared().readTree(Files.readString(SampleRepo.projectDir()
                 .resolve("samples/github-actions/platform-deploy.yml")));
-        try (SandboxRepo repo = SandboxRepo.start(folder, FaultSpec.NONE)) {
+        try (SandboxRepo repo = SandboxRepo.start(folder, FaultSpec.NONE).withDemoChatRules()) {
             String sha = repo.commitAll("platform v1");
             repo.set("CI", "true");
             Map<String, String> values = Map.of("inputs.ticket", "CHG-2042", "github.actor", "ci-bot", "github.sha",
@@ -67,7 +67,8 @@ class PlatformDeployWorkflowIT {
             }
 
             assertThat(ran).containsExactly("validate: ferry validate", "plan-uat: ferry plan --env",
-                    "apply-uat: ferry plan --env", "apply-uat: ferry apply --env", "plan-prod: ferry plan --env",
+                    "apply-uat: ferry plan --env", "apply-uat: ferry apply --env", "apply-uat: ferry test --env",
+                    "plan-prod: ferry plan --env",
                     "apply-prod: ferry apply --env");
             assertThat(repo.names("prod", VapiKind.ASSISTANT)).hasSize(5);
             assertThat(Files.readString(repo.root().resolve("state/prod.json"))).contains("\"tool/end-call\"");

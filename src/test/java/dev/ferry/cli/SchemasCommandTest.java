@@ -23,19 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code ferry schemas --out DIR}: the eight schema files, usable from that folder by any JSON
+ * {@code ferry schemas --out DIR}: the nine schema files, usable from that folder by any JSON
  * Schema validator, relative {@code $ref}s included.
  */
 class SchemasCommandTest {
     private static final List<String> FILES = List.of("assistant.schema.json", "common.schema.json",
             "environments.schema.json", "knowledge-base.schema.json", "policy.schema.json", "squad.schema.json",
-            "structured-output.schema.json", "tool.schema.json");
+            "structured-output.schema.json", "tool.schema.json", "transcript.schema.json");
 
     @TempDir
     Path temp;
 
     @Test
-    void writesTheEightSchemaFiles() throws Exception {
+    void writesTheNineSchemaFiles() throws Exception {
         Path out = temp.resolve("editor/schemas");
 
         FerryCli.Result result = FerryCli.run("schemas", "--out", out.toString());

@@ -50,6 +50,31 @@ class LedgerStoreTest {
     }
 
     @Test
+    void aTestVerdictReadsBackBesideTheEntriesAndAVerdictAloneRecordsNoApply() {
+        LedgerStore store = LedgerStore.open(repo, "dev");
+        store.recordTests(new TestVerdict("3d7fad4", false, true, 3, 1, "2026-06-01T11:00:00Z"));
+        store.save();
+
+        Ledger ledger = LedgerStore.open(repo, "dev").snapshot();
+
+        assertThat(ledger.testVerdict()).contains(new TestVerdict("3d7fad4", false, true, 3, 1,
+                "2026-06-01T11:00:00Z"));
+        assertThat(ledger.testVerdict().orElseThrow().verdict()).isEqualTo("failed");
+        assertThat(ledger.exists()).isFalse();
+    }
+
+    @Test
+    void aVerdictRecordedBeforeAKillIsRecoveredFromTheJournal() {
+        LedgerStore killed = LedgerStore.open(repo, "dev");
+        killed.put(entry(Target.TOOL, "alpha", "id-1"));
+        killed.recordTests(new TestVerdict("3d7fad4", false, true, 2, 0, "2026-06-01T11:00:00Z"));
+
+        Ledger recovered = LedgerStore.open(repo, "dev").snapshot();
+
+        assertThat(recovered.testVerdict().orElseThrow().isPassed()).isTrue();
+    }
+
+    @Test
     void aTruncatedLedgerStopsEverythingWithItsPosition() {
         SampleRepo.write(repo, "state/dev.json", Fixtures.bytes(getClass(), "truncated-dev.json"));
 

@@ -80,6 +80,12 @@ public final class SandboxRepo implements AutoCloseable {
         return startAt(root, FaultSpec.NONE);
     }
 
+    /** Gives the sandbox's stand-in chat model the demo's scripted replies, under which the sample transcripts pass. */
+    public SandboxRepo withDemoChatRules() {
+        server.useChatRules(dev.ferry.workspace.DemoSetup.installChatRules(root.resolveSibling("sandbox-chat")));
+        return this;
+    }
+
     /** Rewrites {@code defaults.apply} of environments.yaml. */
     public static void liftRateLimit(Path root, int perSecond, int concurrent) {
         Path file = root.resolve("environments.yaml");

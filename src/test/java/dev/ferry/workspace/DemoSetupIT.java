@@ -51,7 +51,7 @@ class DemoSetupIT {
                     .isTrue();
         }
         assertThat(history).hasSize(4);
-        assertThat(report).hasSize(5);
+        assertThat(report).hasSize(6);
     }
 
     @Test
