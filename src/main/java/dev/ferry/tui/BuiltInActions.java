@@ -30,6 +30,8 @@ final class BuiltInActions {
         registry.register("list.page-up", "Page up", (a, view) -> nav(view).moveBy(-nav(view).pageSize()));
 
         MatrixActions.register(app);
+        ExportWizardActions.register(app);
+        NormalizeActions.register(app);
 
         registry.register("diff.unfold", "Unfold the unchanged lines under the cursor", (a, view) -> {
             if (!((DiffView) view).unfold()) {
