@@ -65,6 +65,7 @@ final class NormalizeView extends PageView {
     /** Formats the chosen files in memory on the worker thread. */
     void start() {
         result = null;
+        page.clear();
         notice = "formatting " + scopeName() + " …";
         int asked = ++generation;
         boolean all = wholeRepo;
