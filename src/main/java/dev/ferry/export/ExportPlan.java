@@ -124,7 +124,8 @@ public final class ExportPlan {
         }
         if (!undecided.isEmpty()) {
             throw new FerryException(ExitCode.REFUSED, "no choice for " + String.join(", ", undecided)
-                    + ", which already exist with other content; nothing was written");
+                    + (undecided.size() == 1 ? ", which already exists" : ", which already exist")
+                    + " with other content; nothing was written");
         }
         for (Decision decision : decisions) {
             if (decision.content() != null) {

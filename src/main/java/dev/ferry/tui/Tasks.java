@@ -124,7 +124,10 @@ final class Tasks implements AutoCloseable {
         T run(Path root, Connections connections);
     }
 
-    /** Runs {@code work} on the worker thread; its result goes to {@code done}, a failure's reason to {@code failed}, both on the UI thread. */
+    /**
+     * Runs {@code work} on the worker thread; its result goes to {@code done}, or a failure's reason to
+     * {@code failed}, on the UI thread.
+     */
     <T> void run(Work<T> work, Consumer<T> done, Consumer<String> failed) {
         worker.submit(() -> {
             try {

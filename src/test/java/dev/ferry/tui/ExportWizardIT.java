@@ -195,7 +195,8 @@ class ExportWizardIT {
             assertThat(harness.screen.line(4)).startsWith("[ ] ~ Assistant        order-status");
             harness.type(" ");
             through(harness, wizard, ExportWizardStep.PREVIEW);
-            assertThat(harness.text()).contains("── assistants/order-status.yaml  (exists: diff against it, comments kept)",
+            assertThat(harness.text()).contains(
+                    "── assistants/order-status.yaml  (exists: diff against it, comments kept)",
                     "-   firstMessage: Hello from the old greeting.",
                     "+   firstMessage: Larkspur orders, how can I help?", "+     - ref: check-order");
 
