@@ -274,6 +274,30 @@ class ExportWizardIT {
         }
     }
 
+    @Test
+    void helpAndThePaletteOfferTheWizardWhichStartsFromAnEnvironmentColumn() {
+        try (Harness harness = started(workspace(), 120, 40)) {
+            harness.select("front-desk", "git").type("x");
+            assertThat(harness.screen.line(39)).contains("move to an environment column (l or Right) to export from it");
+
+            harness.type("?");
+            assertThat(((HelpView) harness.app.router.top()).lines()).extracting(TextPage.Line::text)
+                    .anySatisfy(line -> assertThat(line).startsWith("  x ")
+                            .contains("Export live resources of this environment to files (wizard)"))
+                    .anySatisfy(line -> assertThat(line).startsWith("  F ").contains("Normalize files (fmt)"));
+            harness.type("q");
+            harness.select("front-desk", "dev").type(":export live");
+            assertThat(((PaletteView) harness.app.router.top()).matches()).first().extracting(Action::id)
+                    .isEqualTo("matrix.export");
+            harness.press(KeyType.Enter);
+
+            ExportWizard wizard = (ExportWizard) harness.app.router.top();
+            harness.until(() -> !wizard.shown().isEmpty(), "the wizard read dev");
+            harness.type("?");
+            assertThat(harness.text()).contains("Export", "Conflict: keep the existing file as it is", "K ");
+        }
+    }
+
     private static int indexOf(ExportWizard wizard, String text) {
         for (int i = 0; i < wizard.lines().size(); i++) {
             if (wizard.lines().get(i).text().contains(text)) {
