@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * at hand here: only the references that replace them and a mask.
  */
 final class ExportWizardPages {
-    static final String MASK = "●●●●●● (value never shown or written)";
+    static final String MASK = "●●●●●● (hidden)";
 
     private ExportWizardPages() {}
 
@@ -95,7 +95,7 @@ final class ExportWizardPages {
             page.add("  none: no value equals a param of this environment", Role.DIM);
         }
         page.add("", Role.TEXT);
-        page.add("Secrets that become references", Role.HEADER);
+        page.add("Secrets that become references (their values are never shown or written)", Role.HEADER);
         for (SecretReference secret : planned.plan().secrets()) {
             page.add("  " + secret.file() + "  " + dotted(secret.livePointer()), Role.TEXT);
             page.add("      → " + secret.reference() + "   " + MASK, Role.WARNING);

@@ -110,6 +110,9 @@ class ExportWizardIT {
                     .contains("name: check_order", "url: ${params.webhookBase}/orders");
             assertThat(harness.app.log.lines()).extracting(LogBuffer.Line::text)
                     .anySatisfy(line -> assertThat(line).contains("create tools/check-order.yaml"));
+            harness.loaded().select("order-status", "dev");
+            assertThat(harness.app.model.status(harness.app.matrix.selectedRow().orElseThrow(),
+                    harness.app.matrix.selectedColumn())).contains(dev.ferry.workspace.Status.IN_SYNC);
         }
     }
 
@@ -160,7 +163,7 @@ class ExportWizardIT {
             through(harness, wizard, ExportWizardStep.VALUES);
 
             assertThat(harness.text()).contains("tools/check-order.yaml  server.headers.Authorization",
-                    "→ ${secrets://check-order/authorization}   ●●●●●● (value never shown or written)",
+                    "→ ${secrets://check-order/authorization}   ●●●●●● (hidden)",
                     "tools/check-order.yaml:", "url: ${params.webhookBase}/orders");
             through(harness, wizard, ExportWizardStep.WRITE);
             write(harness);
