@@ -62,7 +62,10 @@ final class ExportWizard extends PageView {
                         notice = null;
                         rebuild();
                     }
-                }, reason -> notice = "cannot read " + environment + ": " + reason);
+                }, reason -> {
+                    notice = "cannot read " + environment + ": " + reason;
+                    app.log.problem("export from " + environment + ": " + reason);
+                });
     }
 
     @Override

@@ -10,9 +10,9 @@ import dev.ferry.render.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,20 +23,20 @@ import java.util.Set;
  */
 public final class ExportSource {
     /**
-     * A live object the user can pick. {@code kind} is the document kind it matched, or empty when
-     * unmanaged; {@code slug} is its document's slug when Git has one.
+     * A live object the user can pick. {@code kind} is the kind of the document it matched and
+     * {@code slug} that document's slug; both are null when it is unmanaged.
      */
-    public record Candidate(String id, Target target, Optional<Kind> kind, String key, String name, String slug,
+    public record Candidate(String id, Target target, Kind kind, String key, String name, String slug,
             Status status) {
         /** The kind of document it would become: the matched one, else the usual one for its target. */
         public Kind documentKind() {
-            return kind.orElseGet(() -> switch (target) {
+            return kind != null ? kind : switch (target) {
                 case ASSISTANT -> Kind.ASSISTANT;
                 case SQUAD -> Kind.SQUAD;
                 case STRUCTURED_OUTPUT -> Kind.STRUCTURED_OUTPUT;
                 case FILE -> Kind.KNOWLEDGE_BASE;
                 case TOOL, CREDENTIAL -> Kind.TOOL;
-            });
+            };
         }
 
         /** Credentials and knowledge files come along with what uses them; they are never picked alone. */
@@ -74,7 +74,7 @@ public final class ExportSource {
         live.objects().values().forEach(list -> list.forEach(object -> byId.put(object.id(), object)));
         Map<String, String> knownSlugs = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
-        Set<String> ignored = new java.util.HashSet<>();
+        Set<String> ignored = new HashSet<>();
         for (ResourceState state : states) {
             if (state.liveId() == null) {
                 continue;
@@ -87,7 +87,7 @@ public final class ExportSource {
                 knownSlugs.put(state.liveId(), state.slug());
             }
             LiveObject object = byId.get(state.liveId());
-            candidates.add(new Candidate(state.liveId(), state.target(), Optional.ofNullable(state.kind()),
+            candidates.add(new Candidate(state.liveId(), state.target(), state.kind(),
                     state.key(), object == null ? "" : object.name(), state.slug(), state.status()));
         }
         candidates.sort(UNMANAGED_FIRST);

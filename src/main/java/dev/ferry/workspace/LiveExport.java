@@ -28,7 +28,7 @@ public final class LiveExport {
         Set<String> selected = new LinkedHashSet<>();
         if (kind.isPresent() || !names.isEmpty()) {
             for (ExportSource.Candidate candidate : source.candidates()) {
-                boolean kindMatches = kind.isEmpty() || candidate.kind().equals(kind);
+                boolean kindMatches = kind.isEmpty() || kind.get() == candidate.kind();
                 boolean nameMatches = names.isEmpty() || names.contains(candidate.key())
                         || names.contains(candidate.name()) || names.contains(candidate.id())
                         || candidate.slug() != null && names.contains(candidate.slug());
