@@ -25,7 +25,9 @@ import java.util.Set;
  * accept or change slugs, see params and secret references, preview every file, resolve files that
  * exist, write. Reading the org and planning run on the worker thread; the view waits for them
  * without blocking keys. Nothing is written before the last step, so leaving early leaves the repo
- * as it was. UI thread only.
+ * as it was. Known limitation: a knowledge base's slug comes from the name of its query tool, so
+ * the slug step shows it but cannot change it; rename the tool in the org, or the file after export.
+ * UI thread only.
  */
 final class ExportWizard extends PageView {
     /** A document whose slug the user may change. */

@@ -268,6 +268,15 @@ class ExportWizardIT {
             assertThat(harness.text()).contains("[x] ? Assistant", "[x] ? Tool");
             assertThat(harness.screen.line(23)).contains("Space toggle", "Enter next");
 
+            through(harness, wizard, ExportWizardStep.PREVIEW);
+            assertThat(harness.text()).contains("── assistants/order-status.yaml  (new file)")
+                    .doesNotContain("url: ${params.webhookBase}/orders");
+            harness.press(KeyType.PageDown).press(KeyType.PageDown);
+            assertThat(harness.text()).contains("── tools/check-order.yaml  (new file)")
+                    .doesNotContain("── assistants/order-status.yaml");
+            harness.type("G");
+            assertThat(harness.text()).contains("url: ${params.webhookBase}/orders");
+
             through(harness, wizard, ExportWizardStep.WRITE);
             assertThat(harness.text()).contains("create     tools/check-order.yaml",
                     "Enter writes these files; q goes back and writes nothing.");
