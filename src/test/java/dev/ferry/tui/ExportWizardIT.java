@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.ferry.testing.Fixtures;
 import dev.ferry.testing.TreeSnapshot;
+import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +38,15 @@ class ExportWizardIT {
     private final List<String> screens = new ArrayList<>();
 
     private SampleWorkspace workspace() {
+        return workspace(client -> { });
+    }
+
+    private SampleWorkspace workspace(Consumer<VapiClient> more) {
         return SampleWorkspace.in(folder).fill("dev", client -> {
             ObjectNode tool = client.create(VapiKind.TOOL, live("live-check-order.json"));
             client.create(VapiKind.ASSISTANT, (ObjectNode) JSON.readTree(Fixtures.text(getClass(),
                     "export-wizard/live-order-status.json").replace("TOOL_ID", tool.get("id").asString())));
+            more.accept(client);
         });
     }
 
@@ -118,7 +125,11 @@ class ExportWizardIT {
 
     @Test
     void aChangedSlugNamesTheFileAndEveryRefToIt() throws IOException {
-        SampleWorkspace workspace = workspace();
+        SampleWorkspace workspace = workspace(client -> {
+            ObjectNode cancel = live("live-check-order.json");
+            ((ObjectNode) cancel.get("function")).put("name", "cancel_order");
+            client.create(VapiKind.TOOL, cancel);
+        });
         try (Harness harness = started(workspace, 120, 40)) {
             ExportWizard wizard = open(harness);
             through(harness, wizard, ExportWizardStep.SLUGS);
@@ -137,6 +148,11 @@ class ExportWizardIT {
             harness.type("crm").press(KeyType.Enter);
             assertThat(harness.screen.line(harness.screen.rows() - 1))
                     .contains("tools/crm.yaml already exists for another resource; choose another slug");
+            harness.type("c");
+            harness.screen.terminal.addInput(new KeyStroke('u', true, false));
+            harness.type("cancel-order").press(KeyType.Enter);
+            assertThat(harness.screen.line(harness.screen.rows() - 1))
+                    .contains("slug 'cancel-order' is taken by tools/cancel-order.yaml in this export");
             harness.type("c");
             harness.screen.terminal.addInput(new KeyStroke('u', true, false));
             harness.type("order-lookup").press(KeyType.Enter);
