@@ -9,6 +9,7 @@ import dev.ferry.testing.TreeSnapshot;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiKind;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,13 +189,15 @@ class ExportWizardIT {
                     .contains("Authorization: ${secrets://check-order/authorization}", "X-Tenant: larkspur");
             assertThat(screens).hasSizeGreaterThan(6).allSatisfy(screen -> assertThat(screen).doesNotContain(CANARY));
             assertThat(harness.app.log.lines()).allSatisfy(line -> assertThat(line.text()).doesNotContain(CANARY));
-            try (Stream<Path> files = Files.walk(workspace.root)) {
-                // The sandbox keeps its orgs under .ferry/sandbox: that is the live side, which holds the value.
-                Path org = workspace.root.resolve(".ferry/sandbox");
-                for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(org)).toList()) {
-                    assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
-                            .as(file.toString()).doesNotContain(CANARY);
-                }
+            harness.loaded();
+        }
+        // Read after the workbench closed and its loaders stopped writing the matrix cache.
+        try (Stream<Path> files = Files.walk(workspace.root)) {
+            // The sandbox keeps its orgs under .ferry/sandbox: that is the live side, which holds the value.
+            Path org = workspace.root.resolve(".ferry/sandbox");
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(org)).toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+                        .as(file.toString()).doesNotContain(CANARY);
             }
         }
     }
