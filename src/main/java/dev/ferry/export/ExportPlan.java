@@ -86,6 +86,80 @@ public final class ExportPlan {
         return decisions.stream().map(Decision::change).toList();
     }
 
+    /**
+     * Writes the plan into {@code repo} with a choice per file that exists with other content
+     * ({@link #preview} marks them {@link FileChange.Action#CONFLICT}). A kept file is reported
+     * unchanged; a file written beside gets its own {@link FileChange.Action#CREATE} under the
+     * sibling name. Every file is decided before the first is written, so a missing choice or an
+     * existing file that cannot be merged writes nothing.
+     *
+     * @throws FerryException with {@link ExitCode#REFUSED} when a conflicting file has no choice,
+     *     or {@link ExitCode#ERROR} when a file to overwrite cannot be read or merged
+     */
+    public List<FileChange> write(Path repo, Map<String, ConflictChoice> choices) {
+        List<Decision> decisions = new ArrayList<>();
+        List<String> undecided = new ArrayList<>();
+        for (Decision decision : decide(repo, false)) {
+            String path = decision.change().path();
+            if (decision.change().action() != FileChange.Action.CONFLICT) {
+                decisions.add(decision);
+                continue;
+            }
+            ExportFile file = file(path);
+            ConflictChoice choice = choices.get(path);
+            if (choice == null) {
+                undecided.add(path);
+            } else if (choice == ConflictChoice.KEEP) {
+                decisions.add(new Decision(new FileChange(path, FileChange.Action.UNCHANGED,
+                        List.of("kept as it was")), null));
+            } else if (choice == ConflictChoice.BESIDE) {
+                String sibling = besideName(repo, path);
+                decisions.add(new Decision(new FileChange(sibling, FileChange.Action.CREATE,
+                        List.of("beside " + path + ", which was kept")), file.contentShared()));
+            } else {
+                decisions.add(file.isDocument() ? merge(file, read(repo.resolve(path)))
+                        : new Decision(new FileChange(path, FileChange.Action.OVERWRITE, List.of()),
+                                file.contentShared()));
+            }
+        }
+        if (!undecided.isEmpty()) {
+            throw new FerryException(ExitCode.REFUSED, "no choice for " + String.join(", ", undecided)
+                    + (undecided.size() == 1 ? ", which already exists" : ", which already exist")
+                    + " with other content; nothing was written");
+        }
+        for (Decision decision : decisions) {
+            if (decision.content() != null) {
+                AtomicFiles.write(repo.resolve(decision.change().path()), decision.content());
+            }
+        }
+        return decisions.stream().map(Decision::change).toList();
+    }
+
+    /**
+     * The text overwriting {@code file}'s existing copy in {@code repo} would leave there: for a
+     * resource document, the export laid into the file with its comments kept. For previews.
+     *
+     * @throws FerryException with {@link ExitCode#ERROR} when the existing file cannot be merged
+     */
+    public String overwriteText(Path repo, ExportFile file) {
+        byte[] existing = read(repo.resolve(file.path()));
+        byte[] result = file.isDocument() ? merge(file, existing).content() : file.contentShared();
+        return new String(result, StandardCharsets.UTF_8);
+    }
+
+    /** The name a file written beside {@code path} gets: {@code path.new}, or {@code path.new2} and on when taken. */
+    public static String besideName(Path repo, String path) {
+        String name = path + ".new";
+        for (int n = 2; Files.exists(repo.resolve(name)); n++) {
+            name = path + ".new" + n;
+        }
+        return name;
+    }
+
+    private ExportFile file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+    }
+
     private record Decision(FileChange change, byte[] content) {}
 
     private List<Decision> decide(Path repo, boolean force) {

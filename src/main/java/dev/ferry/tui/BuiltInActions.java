@@ -32,6 +32,8 @@ final class BuiltInActions {
         MatrixActions.register(app);
         PromotionActions.register(app);
         PlanActions.register(app);
+        ExportWizardActions.register(app);
+        NormalizeActions.register(app);
 
         registry.register("diff.unfold", "Unfold the unchanged lines under the cursor", (a, view) -> {
             if (!((DiffView) view).unfold()) {

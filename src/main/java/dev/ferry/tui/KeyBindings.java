@@ -7,10 +7,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -24,9 +26,11 @@ final class KeyBindings {
 
 
     private final Map<String, List<String>> keysByAction;
+    private final Set<String> userActions;
 
-    private KeyBindings(Map<String, List<String>> keysByAction) {
+    private KeyBindings(Map<String, List<String>> keysByAction, Set<String> userActions) {
         this.keysByAction = keysByAction;
+        this.userActions = Set.copyOf(userActions);
     }
 
     /** The shipped defaults with {@code userFile} (which may be absent) laid over; problems go to {@code warn}. */
@@ -40,6 +44,7 @@ final class KeyBindings {
         } catch (IOException | YamlException e) {
             throw new IllegalStateException("cannot read " + DEFAULTS, e);
         }
+        Map<String, List<String>> defaults = Map.copyOf(keys);
         if (userFile != null && Files.isRegularFile(userFile)) {
             try {
                 read(YamlReader.read(Files.readAllBytes(userFile), userFile.toString()).root(), keys,
@@ -48,7 +53,13 @@ final class KeyBindings {
                 warn.accept(userFile + ": not read, defaults kept: " + e.getMessage());
             }
         }
-        return new KeyBindings(keys);
+        Set<String> user = new HashSet<>();
+        keys.forEach((id, names) -> {
+            if (!names.equals(defaults.get(id))) {
+                user.add(id);
+            }
+        });
+        return new KeyBindings(keys, user);
     }
 
     private static void read(JsonNode root, Map<String, List<String>> keys, String source, Consumer<String> warn) {
@@ -85,9 +96,18 @@ final class KeyBindings {
         return keysByAction.getOrDefault(actionId, List.of());
     }
 
-    /** The action a key runs in {@code view}: the view's own actions win over list moves, which win over the app's. */
+    /**
+     * The action a key runs in {@code view}: a key the user bound in their own file first, so that a
+     * later default cannot take it from them; then the view's own actions, list moves, the app's.
+     */
     Optional<Action> resolve(String key, View view, ActionRegistry registry) {
-        for (Action action : registry.applicableTo(view)) {
+        List<Action> applicable = registry.applicableTo(view);
+        for (Action action : applicable) {
+            if (userActions.contains(action.id()) && keysOf(action.id()).contains(key)) {
+                return Optional.of(action);
+            }
+        }
+        for (Action action : applicable) {
             if (keysOf(action.id()).contains(key)) {
                 return Optional.of(action);
             }

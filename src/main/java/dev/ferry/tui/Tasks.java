@@ -118,6 +118,28 @@ final class Tasks implements AutoCloseable {
         });
     }
 
+    /** Long work a view asks for (reading an org to export, formatting files), given the repo and its connections. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Path root, Connections connections);
+    }
+
+    /**
+     * Runs {@code work} on the worker thread; its result goes to {@code done}, or a failure's reason to
+     * {@code failed}, on the UI thread.
+     */
+    <T> void run(Work<T> work, Consumer<T> done, Consumer<String> failed) {
+        worker.submit(() -> {
+            try {
+                T result = work.run(root, connections);
+                ui.post(() -> done.accept(result));
+            } catch (RuntimeException e) {
+                String reason = WorkspaceFeed.message(e);
+                ui.post(() -> failed.accept(reason));
+            }
+        });
+    }
+
     @Override
     public void close() {
         worker.shutdownNow();

@@ -2,14 +2,8 @@ package dev.ferry.workspace;
 
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
-import dev.ferry.canonical.SecretMasker;
-import dev.ferry.config.Environment;
 import dev.ferry.config.Kind;
-import dev.ferry.export.ExportOptions;
 import dev.ferry.export.ExportPlan;
-import dev.ferry.export.Exporter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,44 +24,24 @@ public final class LiveExport {
      */
     public static ExportPlan plan(ProjectState project, Connections connections, String environmentName,
             Optional<Kind> kind, List<String> names) {
-        Environment environment = project.environment(environmentName);
-        LiveSnapshot live = LiveSnapshot.read(environment.name(), connections.client(environment));
-        List<ResourceState> states = Comparison.compare(project.render(environment), live,
-                project.environments().ignore(), SecretMasker.NONE);
-        Map<String, String> knownSlugs = new HashMap<>();
+        ExportSource source = ExportSource.read(project, connections, environmentName);
         Set<String> selected = new LinkedHashSet<>();
-        Map<String, LiveObject> byId = new HashMap<>();
-        live.objects().values().forEach(list -> list.forEach(object -> byId.put(object.id(), object)));
-        for (ResourceState state : states) {
-            if (state.liveId() == null || state.status() == Status.IGNORED) {
-                continue;
+        if (kind.isPresent() || !names.isEmpty()) {
+            for (ExportSource.Candidate candidate : source.candidates()) {
+                boolean kindMatches = kind.isEmpty() || kind.get() == candidate.kind();
+                boolean nameMatches = names.isEmpty() || names.contains(candidate.key())
+                        || names.contains(candidate.name()) || names.contains(candidate.id())
+                        || candidate.slug() != null && names.contains(candidate.slug());
+                if (kindMatches && nameMatches) {
+                    selected.add(candidate.id());
+                }
             }
-            if (state.slug() != null && state.key().equals(state.slug())) {
-                knownSlugs.put(state.liveId(), state.slug());
-            }
-            LiveObject object = byId.get(state.liveId());
-            boolean kindMatches = kind.isEmpty() || kind.get() == state.kind();
-            boolean nameMatches = names.isEmpty() || names.contains(state.key()) || names.contains(object.name())
-                    || names.contains(object.id()) || state.slug() != null && names.contains(state.slug());
-            if (kindMatches && nameMatches && (kind.isPresent() || !names.isEmpty())) {
-                selected.add(state.liveId());
-            }
-        }
-        if ((kind.isPresent() || !names.isEmpty()) && selected.isEmpty()) {
-            throw new FerryException(ExitCode.USAGE, "nothing in " + environment.name() + " matches "
-                    + (names.isEmpty() ? "" : String.join(", ", names) + " ")
-                    + kind.map(k -> "of kind " + k.spelling()).orElse(""));
-        }
-        List<dev.ferry.export.LiveObject> objects = new ArrayList<>();
-        for (LiveObject object : byId.values()) {
-            boolean ignored = states.stream().anyMatch(s -> object.id().equals(s.liveId())
-                    && s.status() == Status.IGNORED);
-            if (!ignored) {
-                objects.add(dev.ferry.export.LiveObject.of(object.target(), object.body()));
+            if (selected.isEmpty()) {
+                throw new FerryException(ExitCode.USAGE, "nothing in " + source.environment().name() + " matches "
+                        + (names.isEmpty() ? "" : String.join(", ", names) + " ")
+                        + kind.map(k -> "of kind " + k.spelling()).orElse(""));
             }
         }
-        ExportOptions options = ExportOptions.forRepo(project.environments()).withKnownSlugs(knownSlugs)
-                .selecting(selected);
-        return new Exporter().export(objects, environment, options);
+        return source.plan(selected, Map.of());
     }
 }
