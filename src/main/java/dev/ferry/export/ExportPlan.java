@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The result of an export: the files it would write (path to content), what the user should
@@ -188,30 +190,50 @@ public final class ExportPlan {
 
     private static boolean sameDocument(ExportFile file, byte[] existing) {
         try {
-            return SameContent.of(file.document(), YamlReader.read(existing, file.path()).root());
+            JsonNode existingRoot = YamlReader.read(existing, file.path()).root();
+            return SameContent.of(keepingMetadata(file.document(), existingRoot), existingRoot);
         } catch (YamlException e) {
             return false;
         }
+    }
+
+    /**
+     * Metadata only a document holds, such as its description and labels: an org never returns it, so
+     * the export of a resource that has a file keeps the entries of that file's metadata it does not set.
+     */
+    private static JsonNode keepingMetadata(JsonNode exported, JsonNode existing) {
+        if (!(exported instanceof ObjectNode document) || !(existing.path("metadata") instanceof ObjectNode kept)) {
+            return exported;
+        }
+        ObjectNode copy = document.deepCopy();
+        ObjectNode metadata = copy.path("metadata") instanceof ObjectNode own ? own : copy.putObject("metadata");
+        for (var entry : kept.properties()) {
+            if (!metadata.has(entry.getKey())) {
+                metadata.set(entry.getKey(), entry.getValue().deepCopy());
+            }
+        }
+        return copy;
     }
 
     /** The new document laid into the existing file: its comments and key order where entries remain. */
     private static Decision merge(ExportFile file, byte[] existing) {
         String text = new String(existing, StandardCharsets.UTF_8);
         YamlLayout layout;
+        JsonNode document;
         try {
-            YamlReader.read(existing, file.path());
+            document = keepingMetadata(file.document(), YamlReader.read(existing, file.path()).root());
             layout = YamlLayout.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (YamlException e) {
             throw new FerryException(ExitCode.ERROR, file.path() + ":" + e.position().line() + ":"
                     + e.position().column() + ": " + e.getMessage() + "; export cannot keep this file's comments, so "
                     + "it writes nothing. Fix the file or move it away, then export again");
         }
-        String merged = CanonicalYamlWriter.merge(file.document(), layout);
+        String merged = CanonicalYamlWriter.merge(document, layout);
         if (!sameDocument(file, merged.getBytes(StandardCharsets.UTF_8))) {
             throw new IllegalStateException("merging into " + file.path() + " changed the document; this is a bug");
         }
         List<String> messages = new ArrayList<>();
-        for (Map.Entry<String, List<String>> orphan : layout.orphanedBy(file.document()).entrySet().stream()
+        for (Map.Entry<String, List<String>> orphan : layout.orphanedBy(document).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             messages.add("comment removed together with " + dotted(orphan.getKey()));
         }

@@ -41,13 +41,16 @@ final class ColumnHeader {
             String access = environment.access().spelling();
             String applied = git.applied().get(environment.name());
             List<String> spellings = new java.util.ArrayList<>();
-            if (environment.isProtected()) {
-                if (applied != null) {
-                    spellings.add(access + " · protected · at " + applied);
-                }
-                spellings.add(access + " · protected");
-            } else if (applied != null) {
+            if (environment.isProtected() && applied != null) {
+                spellings.add(access + " · protected · at " + applied);
+            }
+            if (applied != null) {
+                // The red frame already says protected; a narrow header keeps the commit.
                 spellings.add(access + " · at " + applied);
+                spellings.add(access + " @" + applied);
+            }
+            if (environment.isProtected()) {
+                spellings.add(access + " · protected");
             }
             spellings.add(access);
             return List.copyOf(spellings);

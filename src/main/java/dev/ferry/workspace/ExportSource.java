@@ -68,8 +68,9 @@ public final class ExportSource {
     public static ExportSource read(ProjectState project, Connections connections, String environmentName) {
         Environment environment = project.environment(environmentName);
         LiveSnapshot live = LiveSnapshot.read(environment.name(), connections.client(environment));
+        SecretMasker applied = AppliedSecrets.masker(connections.repoRoot(), environment, connections);
         List<ResourceState> states = Comparison.compare(project.render(environment), live,
-                project.environments().ignore(), SecretMasker.NONE);
+                project.environments().ignore(), applied);
         Map<String, LiveObject> byId = new HashMap<>();
         live.objects().values().forEach(list -> list.forEach(object -> byId.put(object.id(), object)));
         Map<String, String> knownSlugs = new HashMap<>();
@@ -94,7 +95,8 @@ public final class ExportSource {
         List<dev.ferry.export.LiveObject> objects = new ArrayList<>();
         for (LiveObject object : byId.values()) {
             if (!ignored.contains(object.id())) {
-                objects.add(dev.ferry.export.LiveObject.of(object.target(), object.body()));
+                objects.add(dev.ferry.export.LiveObject.of(object.target(),
+                        AppliedSecrets.withReferences(object.body(), applied)));
             }
         }
         ExportOptions options = ExportOptions.forRepo(project.environments()).withKnownSlugs(knownSlugs);

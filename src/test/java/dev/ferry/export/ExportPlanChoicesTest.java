@@ -79,4 +79,33 @@ class ExportPlanChoicesTest {
 
         assertThat(Files.readString(file)).startsWith("# compliance approved\n").contains("End the call.");
     }
+
+    @Test
+    void overwriteKeepsTheDescriptionAndLabelsAnOrgNeverReturns() throws IOException {
+        Path repo = RoundTrip.emptyRepo(folder.resolve("repo"));
+        endCallPlan().write(repo, false);
+        Path file = repo.resolve("tools/end-call.yaml");
+        Files.writeString(file, Files.readString(file).replace("End the call.", "Bye.").replace(
+                "  name: end-call\n", "  name: end-call\n  description: Hangs up politely.\n  labels:\n    team: voice\n"));
+
+        endCallPlan().write(repo, Map.of("tools/end-call.yaml", ConflictChoice.OVERWRITE));
+
+        assertThat(Files.readString(file)).contains("End the call.", "description: Hangs up politely.",
+                "team: voice");
+    }
+
+    @Test
+    void aFileThatDiffersOnlyInItsDescriptionIsUnchanged() throws IOException {
+        Path repo = RoundTrip.emptyRepo(folder.resolve("repo"));
+        endCallPlan().write(repo, false);
+        Path file = repo.resolve("tools/end-call.yaml");
+        Files.writeString(file, Files.readString(file).replace("  name: end-call\n",
+                "  name: end-call\n  description: Hangs up politely.\n"));
+        String before = Files.readString(file);
+
+        List<FileChange> changes = endCallPlan().write(repo, false);
+
+        assertThat(changes).extracting(FileChange::format).containsExactly("unchanged tools/end-call.yaml");
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
 }

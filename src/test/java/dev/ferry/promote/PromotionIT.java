@@ -82,4 +82,19 @@ class PromotionIT {
             assertThat(git.getRepository().exactRef("refs/heads/ferry/promote/nothing")).isNull();
         }
     }
+
+    @Test
+    void aPromotedToolKeepsItsSecretReferenceAndItsDescription() throws Exception {
+        Promotion.Result result;
+        try (Connections connections = new Connections(repo, Map.of())) {
+            result = Promotion.stage(repo, connections, "uat", "prod", List.of("book-appointment"),
+                    "ferry/promote/booking-timeout", null, NOON);
+        }
+
+        try (Git git = Git.open(repo.toFile())) {
+            String tool = fileAt(git, result.branch(), "tools/book-appointment.yaml");
+            assertThat(tool).contains("timeoutSeconds: 45", "Authorization: ${secrets://scheduler/token}",
+                    "description: Books a visit in the scheduling system.");
+        }
+    }
 }
