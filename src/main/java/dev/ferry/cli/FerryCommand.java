@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
             "Without a command, opens the workbench on the platform repo here (or -C DIR)."},
         subcommands = {ValidateCommand.class, InitCommand.class, SchemasCommand.class, FmtCommand.class,
             RenderCommand.class, DiffCommand.class, ExportCommand.class, PromoteCommand.class, PlanCommand.class, ApplyCommand.class,
-            DriftCommand.class, RunsCommand.class, RollbackCommand.class, SandboxCommand.class, DemoCommand.class},
+            DriftCommand.class, RunsCommand.class, RollbackCommand.class, SandboxCommand.class, DemoCommand.class,
+            ShellCommand.class, CompletionCommand.class, CompleteCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 invalid configuration, 4 differences,",
             "5 refused by a guard, 6 tests failed, 7 apply stopped part-way."})
 final class FerryCommand implements Callable<Integer>, Factory.NeedsContext {
