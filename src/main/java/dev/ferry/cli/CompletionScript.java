@@ -70,6 +70,12 @@ final class CompletionScript {
                   "${COMP_WORDS[0]}" "${directory[@]}" __complete "$1" 2>/dev/null
                 }
 
+                # Candidates one a line, so that IFS changes only here and not in picocli's functions.
+                function _ferry_reply() {
+                  local IFS=$'\n'
+                  COMPREPLY=( $(compgen -W "$1" -- "$2") )
+                }
+
                 function _complete_ferry_with_names() {
                   local curr_word=${COMP_WORDS[COMP_CWORD]} prev_word=${COMP_WORDS[COMP_CWORD-1]} command="" i
                   for ((i = 1; i < COMP_CWORD; i++)); do
@@ -77,19 +83,18 @@ final class CompletionScript {
                       %s) command=${COMP_WORDS[i]}; break ;;
                     esac
                   done
-                  local IFS=$'\\n'
                   case "${command} ${prev_word}" in
                     %s)
-                      COMPREPLY=( $(compgen -W "$(_ferry_repo_names envs)" -- "${curr_word}") )
+                      _ferry_reply "$(_ferry_repo_names envs)" "${curr_word}"
                       return 0 ;;
                     %s)
-                      COMPREPLY=( $(compgen -W "git${IFS}$(_ferry_repo_names envs)" -- "${curr_word}") )
+                      _ferry_reply "git"$'\n'"$(_ferry_repo_names envs)" "${curr_word}"
                       return 0 ;;
                   esac
                   _complete_ferry "$@"
                   if [ ${#COMPREPLY[@]} -eq 0 ] && [[ "${curr_word}" != -* ]]; then
                     case "${command}" in
-                      %s) COMPREPLY=( $(compgen -W "$(_ferry_repo_names slugs)" -- "${curr_word}") ) ;;
+                      %s) _ferry_reply "$(_ferry_repo_names slugs)" "${curr_word}" ;;
                     esac
                   fi
                 }

@@ -33,16 +33,19 @@ final class ShellCommand extends ContextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GlobalOptions global = parent.global;
-        return new Shell(spec.root(), runner(global), global.workingDirectory(), FerryHome.of(env))
-                .runOnSystemTerminal();
+        return shell(spec.root(), parent.global, env).runOnSystemTerminal();
     }
 
-    /** Runs a line as ferry would, never in colour, with the shell's global options unless the line overrides them. */
-    LineRunner runner(GlobalOptions global) {
+    /**
+     * The shell over the commands of {@code root}: each line runs as ferry would, never in colour,
+     * with the shell's global options unless the line gives its own.
+     */
+    static Shell shell(CommandSpec root, GlobalOptions global, Map<String, String> env) {
         Map<String, String> lineEnv = new HashMap<>(env);
         lineEnv.put("NO_COLOR", "1");
-        return (words, out, err) -> Main.run(withGlobals(global, words).toArray(String[]::new), out, err, lineEnv);
+        LineRunner runner = (words, out, err) ->
+                Main.run(withGlobals(global, words).toArray(String[]::new), out, err, lineEnv);
+        return new Shell(root, runner, global.workingDirectory(), FerryHome.of(env));
     }
 
     static List<String> withGlobals(GlobalOptions global, List<String> words) {

@@ -54,6 +54,11 @@ public final class Shell {
         this.home = home;
     }
 
+    /** What Tab offers in this shell: the commands it runs, their options, and names from the repo. */
+    public LineCompletion completion() {
+        return new LineCompletion(commands, workingDirectory, BUILT_INS, REFUSED);
+    }
+
     /** Runs on the process's own terminal until the user leaves; returns the exit code. */
     public int runOnSystemTerminal() throws IOException {
         // The FFM provider needs a newer Java than Ferry's; leaving it out avoids a warning at start.
@@ -97,8 +102,7 @@ public final class Shell {
     private LineReader newReader(Terminal terminal) throws IOException {
         DefaultParser parser = new DefaultParser();
         parser.setEofOnUnclosedQuote(true);
-        JLineCompleter completer = new JLineCompleter(
-                new LineCompletion(commands, workingDirectory, BUILT_INS, REFUSED));
+        JLineCompleter completer = new JLineCompleter(completion());
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("ferry")
