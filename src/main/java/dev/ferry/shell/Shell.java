@@ -61,8 +61,10 @@ public final class Shell {
 
     /** Runs on the process's own terminal until the user leaves; returns the exit code. */
     public int runOnSystemTerminal() throws IOException {
-        // The FFM provider needs a newer Java than Ferry's; leaving it out avoids a warning at start.
-        try (Terminal terminal = TerminalBuilder.builder().name("ferry").system(true).ffm(false).build()) {
+        // The FFM provider needs a newer Java than Ferry's. Allowing the dumb terminal outright lets
+        // piped input through without JLine logging a warning to the terminal.
+        try (Terminal terminal = TerminalBuilder.builder().name("ferry").system(true).ffm(false).dumb(true)
+                .build()) {
             return run(terminal);
         }
     }
@@ -82,6 +84,9 @@ public final class Shell {
                 } catch (UserInterruptException e) {
                     continue;
                 } catch (EndOfFileException e) {
+                    // Ctrl+D leaves the cursor after the prompt; what runs next starts on a line of its own.
+                    out.println();
+                    out.flush();
                     break;
                 }
                 if (words.isEmpty()) {
@@ -109,7 +114,9 @@ public final class Shell {
                 .parser(parser)
                 .completer(completer)
                 .variable(LineReader.HISTORY_FILE, historyFile())
-                // A list printed below the line, not a menu to move through; no colours anywhere.
+                // Lines reach the commands as typed: no !-history expansion inside messages or names.
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                // Candidates are printed by listAboveOnTab, never as a menu to move through; no colours anywhere.
                 .option(LineReader.Option.AUTO_MENU, false)
                 .option(LineReader.Option.AUTO_LIST, false)
                 .option(LineReader.Option.AUTO_GROUP, false)

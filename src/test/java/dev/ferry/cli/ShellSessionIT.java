@@ -57,15 +57,15 @@ class ShellSessionIT {
         Path repo = SampleRepo.copyInto(temp);
         SampleRepo.write(repo, "tools/crm.yaml", "kind: Tool\napiVersion: v1\nmetadata: {name: crm}\nspec: [\n");
 
-        Session session = run(repo, temp.resolve("home"), "validate\nplan --env nowhere\nvalidate -C '" + temp
-                + "/missing'\n");
+        Session session = run(repo, temp.resolve("home"), "validate\nplan --env nowhere\nvalidate -C " + temp
+                + "/missing!!\n");
 
         assertThat(session.exitCode()).isZero();
         assertThat(session.lines()).containsSubsequence(
                 "tools/crm.yaml:5:1: error: not valid YAML: while parsing a flow node: expected the node content, "
                         + "but found 'the end of the file' [yaml-syntax]",
                 "validated 17 files, 15 resources: 4 errors, 0 warnings",
-                "ferry: " + temp + "/missing: no such folder");
+                "ferry: " + temp + "/missing!!: no such folder");
         assertThat(session.lines().get(session.lines().size() - 1)).isEqualTo("ferry> ");
     }
 
