@@ -1,5 +1,6 @@
 package dev.ferry.shell;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,7 @@ record WordScan(CommandSpec command, boolean commandNamed, int positionals, Opti
         for (String word : words) {
             if (pending != null) {
                 if (pending.names()[0].equals(DIRECTORY_OPTION)) {
-                    directory = resolve(directory, word);
+                    directory = resolve(word);
                 }
                 pending = null;
             } else if (word.startsWith("-") && word.length() > 1) {
@@ -31,7 +32,7 @@ record WordScan(CommandSpec command, boolean commandNamed, int positionals, Opti
                 String name = equals < 0 ? word : word.substring(0, equals);
                 OptionSpec option = command.findOption(name);
                 if (option != null && name.equals(DIRECTORY_OPTION) && equals > 0) {
-                    directory = resolve(directory, word.substring(equals + 1));
+                    directory = resolve(word.substring(equals + 1));
                 } else if (option != null && equals < 0 && option.arity().max() > 0) {
                     pending = option;
                 }
@@ -45,11 +46,13 @@ record WordScan(CommandSpec command, boolean commandNamed, int positionals, Opti
         return new WordScan(command, named, positionals, pending, directory);
     }
 
-    private static Path resolve(Path directory, String word) {
+    /** A -C on the line counts from where Ferry was started, as it does on the command line. */
+    private static Path resolve(String word) {
+        Path start = Path.of("").toAbsolutePath();
         try {
-            return directory.resolve(word).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            return directory;
+            return start.resolve(word).normalize();
+        } catch (InvalidPathException e) {
+            return start;
         }
     }
 
