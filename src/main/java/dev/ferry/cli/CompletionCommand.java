@@ -9,12 +9,14 @@ import picocli.CommandLine.Spec;
 /** {@code ferry completion bash|zsh}: prints the Tab-completion script for the normal command line. */
 @Command(name = "completion", description = {
     "Print the Tab-completion script for bash or zsh.",
-    "It completes commands, options, and the environment names and resource slugs of the platform repo",
-    "you are in, or of -C DIR (read on each Tab by the hidden command ferry __complete).",
+    "It completes commands, options, environment names and resource slugs; the names",
+    "come from the platform repo you are in, or from -C DIR on the line, read on Tab",
+    "by the hidden command ferry __complete.",
     "",
     "Install for bash (in ~/.bashrc):   source <(ferry completion bash)",
     "Install for zsh (in ~/.zshrc):     source <(ferry completion zsh)",
-    "Or save it once:                   ferry completion bash > ~/.local/share/bash-completion/completions/ferry"})
+    "Or save it once where bash-completion finds it:",
+    "  ferry completion bash > ~/.local/share/bash-completion/completions/ferry"})
 final class CompletionCommand implements Callable<Integer> {
     enum ShellName { bash, zsh }
 

@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
  * JLine is loaded only here, so other commands start no slower for it.
  */
 @Command(name = "shell", description = {
-    "Type Ferry commands at a plain ferry> prompt, with Tab completion of commands, options,",
-    "environment names and resource slugs, and history in ~/.ferry/history (FERRY_HOME moves it).",
-    "No colour and no cursor tricks, so it reads well with a screen reader. exit, quit or Ctrl+D leave."})
+    "Type Ferry commands at a plain ferry> prompt, each run as ferry would run it.",
+    "Tab completes commands, options, environment names and resource slugs.",
+    "History is kept in ~/.ferry/history (FERRY_HOME moves it).",
+    "No colour and no cursor tricks, for screen readers. exit, quit or Ctrl+D leave;",
+    "Ctrl+C clears the line. The workbench, demo and sandbox run outside the shell."})
 final class ShellCommand extends ContextCommand implements Callable<Integer> {
     @ParentCommand
     FerryCommand parent;
