@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * The names a user types after a command: environment names and resource slugs, read from a
  * platform repo without validating it. Completion in the shell and in bash uses them, so a repo
  * that is half-edited still offers what it can and a broken file offers nothing, silently.
+ * Known limitation: nothing is cached, so on a repo of thousands of files a Tab that lists slugs
+ * waits as long as reading the repo does (the first step of validate).
  */
 public final class RepoNames {
     private RepoNames() {}
