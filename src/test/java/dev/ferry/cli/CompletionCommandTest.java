@@ -15,12 +15,12 @@ class CompletionCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         String script = result.out();
-        assertThat(script).contains("local commands=\"validate init schemas fmt render diff export promote plan apply "
-                + "drift runs rollback sandbox demo shell completion\"");
+        assertThat(script).contains("local commands=\"validate init schemas fmt render diff export import promote plan "
+                + "apply drift runs rollback sandbox demo test shell completion\"");
         assertThat(script).contains("function _picocli_ferry_plan()", "'--env'", "'--detailed-exitcode'",
                 "'--approve'", "'--prune'", "'--output'");
         assertThat(script).contains("\"plan --env\"|", "\"promote --from\"|", "\"diff --from\"|\"diff --to\")",
-                "apply|diff|export|plan|promote|render) _ferry_reply \"$(_ferry_repo_names slugs)\"");
+                "apply|diff|export|plan|promote|render|test) _ferry_reply \"$(_ferry_repo_names slugs)\"");
         assertThat(script).as("the hidden command is not offered").doesNotContain("_picocli_ferry___complete");
         assertThat(script).endsWith("complete -F _complete_ferry_with_names -o default ferry\n");
     }
