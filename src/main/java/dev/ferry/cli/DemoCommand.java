@@ -57,7 +57,7 @@ final class DemoCommand extends ContextCommand implements Callable<Integer> {
                     + " diff --from git --to uat");
             return ExitCode.OK;
         }
-        Path home = Path.of(env.getOrDefault("FERRY_HOME", System.getProperty("user.home") + "/.ferry"));
+        Path home = FerryHome.of(env);
         int code = WorkbenchLauncher.run(target, env, home, err);
         err.println("The sandbox has stopped. The demo repo is in " + target + " (its orgs are kept in "
                 + target.resolve(".ferry/sandbox") + "); reopen it with: ferry -C " + target);

@@ -70,7 +70,7 @@ final class FerryCommand implements Callable<Integer>, Factory.NeedsContext {
             return WorkbenchLauncher.run(null, env, null, err);
         }
         Path root = RepoLocator.locate(global.workingDirectory());
-        Path home = Path.of(env.getOrDefault("FERRY_HOME", System.getProperty("user.home") + "/.ferry"));
+        Path home = FerryHome.of(env);
         return WorkbenchLauncher.run(root, env, home, err);
     }
 }

@@ -68,7 +68,7 @@ public final class Main {
         if (System.getProperty(property) != null) {
             return;
         }
-        Path home = Path.of(env.getOrDefault("FERRY_HOME", System.getProperty("user.home") + "/.ferry"));
+        Path home = FerryHome.of(env);
         Path logs = home.resolve("logs");
         try {
             Files.createDirectories(logs);
