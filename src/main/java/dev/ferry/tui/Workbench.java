@@ -4,18 +4,14 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
-import dev.ferry.config.Environment;
-import dev.ferry.workspace.ColumnState;
 import dev.ferry.vapi.RetryPolicy;
+import dev.ferry.workspace.ColumnState;
 import dev.ferry.workspace.Connections;
-import dev.ferry.workspace.GitColumn;
 import dev.ferry.workspace.MatrixCache;
-import dev.ferry.workspace.ProjectState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -27,7 +23,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Workbench implements AutoCloseable {
     private static final long POLL_MILLIS = 15;
-    private static final String REFRESHING = "refreshing";
+    static final String REFRESHING = "refreshing";
     /** A person is waiting: an org that does not answer is reported within seconds, not retried for a minute. */
     private static final RetryPolicy INTERACTIVE_RETRIES =
             new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(5));
@@ -95,7 +91,7 @@ public final class Workbench implements AutoCloseable {
                     builder -> builder.retryPolicy(INTERACTIVE_RETRIES));
             tasks = new Tasks(options.root(), connections, ui);
             workflows = new Workflows(options.root(), connections, options.env(), options.clock(), ui);
-            feed = new WorkspaceFeed(options.root(), connections, options.env(), ui, new FeedSink(), options.clock());
+            feed = new WorkspaceFeed(options.root(), connections, options.env(), ui, new MatrixFeedSink(this), options.clock());
             refresh();
         }
     }
@@ -332,49 +328,6 @@ public final class Workbench implements AutoCloseable {
         }
         if (connections != null) {
             connections.close();
-        }
-    }
-
-    /** The feed's reports, already on the UI thread. */
-    private final class FeedSink implements WorkspaceFeed.Sink {
-        @Override
-        public void project(ProjectState project, List<Environment> order, WorkspaceFeed.DocumentFacts facts,
-                GitFacts git) {
-            model.environments(order);
-            model.documents(facts.labels(), facts.files());
-            matrix.git(git);
-            tasks.project(project);
-            matrix.modelChanged();
-            log.info("repo: " + project.report().repo().documents().size() + " documents, " + order.size()
-                    + " environments");
-        }
-
-        @Override
-        public void column(ColumnState state) {
-            model.update(state, options.clock().instant());
-            matrix.modelChanged();
-            boolean settled = model.columns().stream().noneMatch(c -> c.state().phase() == ColumnState.Phase.LOADING);
-            if (settled && REFRESHING.equals(status.message())) {
-                status.message(null);
-            }
-            if (state.environment().equals(GitColumn.NAME) && state.phase() == ColumnState.Phase.FAILED) {
-                for (MatrixColumn column : model.columns()) {
-                    if (!column.isGit()) {
-                        model.update(ColumnState.failed(column.name(), "the repo is not valid"),
-                                options.clock().instant());
-                    }
-                }
-                matrix.modelChanged();
-            }
-        }
-
-        @Override
-        public void log(String text, boolean problem) {
-            if (problem) {
-                log.problem(text);
-            } else {
-                log.info(text);
-            }
         }
     }
 }
