@@ -153,7 +153,8 @@ final class PlanView extends PageView {
                 + (plan.gitDirty() ? " with uncommitted changes" : "")) + (isProtected() ? "  [protected]" : ""),
                 isProtected() ? Role.PROTECTED : Role.HEADER);
         notices.forEach(notice -> page.add("note: " + notice, Role.DIM));
-        PlanLines.of(plan, true).forEach(line -> page.add("  " + line.text(), line.role()));
+        // As ferry plan prints it: the changes, then a count of what stays as it is.
+        PlanLines.of(plan, false).forEach(line -> page.add("  " + line.text(), line.role()));
         if (isProtected()) {
             page.add("", Role.TEXT);
             page.add("Promotion checklist (Space ticks what you vouch for; T records the ticket and approvers)",

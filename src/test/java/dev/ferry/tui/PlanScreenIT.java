@@ -56,7 +56,8 @@ class PlanScreenIT {
 
             assertThat(harness.screen.line(1)).contains("plan for dev");
             assertThat(harness.text()).contains("~ update   assistant/front-desk", "assistants/front-desk.yaml",
-                    "firstMessage", "= no-op    tool/end-call", "Plan: 0 to create, 2 to update");
+                    "firstMessage", "Plan: 0 to create, 2 to update", "17 unchanged");
+            assertThat(harness.text()).as("unchanged resources are counted, not listed").doesNotContain("no-op");
             assertThat(harness.text()).doesNotContain("Promotion checklist");
             assertThat(plan.lines()).anySatisfy(line -> assertThat(line.text()).contains("a applies these changes"));
         }
