@@ -5,9 +5,11 @@ import dev.ferry.FerryException;
 import dev.ferry.canonical.SecretMasker;
 import dev.ferry.config.Environment;
 import dev.ferry.config.Kind;
+import dev.ferry.export.DocumentedObject;
 import dev.ferry.export.ExportOptions;
 import dev.ferry.export.ExportPlan;
 import dev.ferry.export.Exporter;
+import dev.ferry.render.RenderedResource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,9 +34,13 @@ public final class LiveExport {
             Optional<Kind> kind, List<String> names) {
         Environment environment = project.environment(environmentName);
         LiveSnapshot live = LiveSnapshot.read(environment.name(), connections.client(environment));
-        List<ResourceState> states = Comparison.compare(project.render(environment), live,
-                project.environments().ignore(), SecretMasker.NONE);
+        List<RenderedResource> rendered = project.render(environment);
+        List<ResourceState> states = Comparison.compare(rendered, live, project.environments().ignore(),
+                SecretMasker.NONE);
+        Map<String, String> files = new HashMap<>();
+        rendered.forEach(resource -> files.put(resource.target() + "/" + resource.key(), resource.file()));
         Map<String, String> knownSlugs = new HashMap<>();
+        Map<String, DocumentedObject> documented = new HashMap<>();
         Set<String> selected = new LinkedHashSet<>();
         Map<String, LiveObject> byId = new HashMap<>();
         live.objects().values().forEach(list -> list.forEach(object -> byId.put(object.id(), object)));
@@ -44,6 +50,9 @@ public final class LiveExport {
             }
             if (state.slug() != null && state.key().equals(state.slug())) {
                 knownSlugs.put(state.liveId(), state.slug());
+            } else if (state.slug() != null) {
+                documented.put(state.liveId(), new DocumentedObject(state.kind(), state.slug(), state.key(),
+                        files.get(state.target() + "/" + state.key()), state.status() == Status.IN_SYNC));
             }
             LiveObject object = byId.get(state.liveId());
             boolean kindMatches = kind.isEmpty() || kind.get() == state.kind();
@@ -67,7 +76,7 @@ public final class LiveExport {
             }
         }
         ExportOptions options = ExportOptions.forRepo(project.environments()).withKnownSlugs(knownSlugs)
-                .selecting(selected);
+                .withDocumented(documented).selecting(selected);
         return new Exporter().export(objects, environment, options);
     }
 }

@@ -3,6 +3,7 @@ package dev.ferry.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.config.Environments;
+import dev.ferry.config.Kind;
 import dev.ferry.render.Target;
 import dev.ferry.schema.RepoValidator;
 import java.nio.file.Path;
@@ -142,6 +143,32 @@ class ExporterTest {
         assertThat(slugs.next("日本語", "assistant", "0309c629-a3f2")).isEqualTo("assistant-0309c629");
         assertThat(slugs.next("x".repeat(60), "tool", "5")).hasSize(40);
         assertThat(slugs.next("x".repeat(60), "tool", "6")).isEqualTo("x".repeat(38) + "-2");
+    }
+
+    @Test
+    void operationsOfADocumentedHttpToolGoBackIntoItsRefInsteadOfFilesOfTheirOwn() {
+        String billing = idOf(Target.ASSISTANT, "Larkspur Billing");
+        String lookup = idOf(Target.TOOL, "crm-lookup-customer");
+        String ticket = idOf(Target.TOOL, "crm-create-ticket");
+        RoundTrip.find(sample, Target.TOOL, ticket).body().put("async", true);
+
+        ExportPlan plan = export(sample, ExportOptions.all().selecting(Set.of(billing)).withDocumented(Map.of(
+                lookup, new DocumentedObject(Kind.TOOL, "crm", "crm-lookup-customer", "tools/crm.yaml", true),
+                ticket, new DocumentedObject(Kind.TOOL, "crm", "crm-create-ticket", "tools/crm.yaml", false))));
+
+        assertThat(plan.files()).extracting(ExportFile::path).containsExactly("assistants/larkspur-billing.yaml",
+                "structured-outputs/payment-intent.yaml", "tools/end-call.yaml", "tools/transfer-to-dispatch.yaml");
+        assertThat(plan.files().get(0).text()).contains("""
+                  tools:
+                    - ref: crm
+                      operations:
+                """).containsPattern("operations:\n        - (create-ticket|lookup-customer)\n"
+                + "        - (create-ticket|lookup-customer)\n").doesNotContain("toolIds");
+        assertThat(plan.objects()).extracting(ExportedObject::key).contains("crm-lookup-customer",
+                "crm-create-ticket");
+        assertThat(plan.notes()).extracting(ExportNote::format).contains("tools/crm.yaml: the live tool "
+                + "'crm-create-ticket' differs from what this document renders; export keeps the document as it "
+                + "is, so carry that change over by hand");
     }
 
     private String idOf(Target target, String name) {
