@@ -171,6 +171,45 @@ class ExporterTest {
                 + "is, so carry that change over by hand");
     }
 
+    @Test
+    void handoffDestinationsInASquadsOverridesBecomeRefsAndRenderBack(@TempDir Path folder) throws Exception {
+        String front = "00000000-0000-4000-8000-0000000000a1";
+        String closer = "00000000-0000-4000-8000-0000000000a2";
+        String elsewhere = "00000000-0000-4000-8000-0000000000a3";
+        ObjectNode squad = (ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build().readTree("""
+                {"name": "Outbound", "members": [
+                  {"assistantId": "%s", "assistantOverrides": {"tools:append": [{"type": "handoff",
+                    "destinations": [{"type": "assistant", "assistantId": "%s", "description": "close"},
+                                     {"type": "assistant", "assistantId": "%s"}]}]}},
+                  {"assistantId": "%s"}],
+                 "membersOverrides": {"tools:append": [{"type": "handoff",
+                    "destinations": [{"type": "assistant", "assistantId": "%s"}]}]}}
+                """.formatted(front, closer, elsewhere, closer, front));
+        List<LiveObject> live = List.of(
+                LiveObject.of(Target.ASSISTANT, RoundTrip.dressAsLive(NODES.objectNode().put("name", "Front"), front)),
+                LiveObject.of(Target.ASSISTANT, RoundTrip.dressAsLive(NODES.objectNode().put("name", "Closer"), closer)),
+                LiveObject.of(Target.SQUAD, RoundTrip.dressAsLive(squad, "00000000-0000-4000-8000-0000000000b1")));
+
+        RoundTrip.Result result = RoundTrip.run(live, RoundTrip.emptyRepo(folder.resolve("repo")), "dev",
+                ExportOptions.all());
+
+        String text = result.plan().files().stream().filter(file -> file.path().equals("squads/outbound.yaml"))
+                .findFirst().orElseThrow().text();
+        assertThat(text).contains("""
+                            destinations:
+                              - ref: closer
+                                type: assistant
+                """).contains("assistantId: unresolved:" + elsewhere).contains("""
+                        destinations:
+                          - ref: front
+                            type: assistant
+                """);
+        assertThat(result.plan().notes()).extracting(ExportNote::format).contains("squads/outbound.yaml: "
+                + "spec.members[0].assistantOverrides.tools:append[0].destinations[1].assistantId refers to "
+                + "assistant " + elsewhere + ", which is not exported; written as unresolved:" + elsewhere);
+        assertThat(RoundTrip.describe(result)).isEmpty();
+    }
+
     private String idOf(Target target, String name) {
         return sample.stream().filter(object -> object.target() == target && object.name().equals(name))
                 .findFirst().orElseThrow().id();
