@@ -139,9 +139,11 @@ promotion_check() { # NAME
   curl -sf -X PATCH -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d '{"firstMessage":"Hello from the acceptance run."}' "$base/assistant/$id" >/dev/null \
     || { echo "PATCH of $slug in dev failed"; return 1; }
-  branch="$("$ferry" -C "$repo" promote --from dev --to uat "$slug" 2>"$dir/promote.log" | awk '{print $1}')"
+  branch="$("$ferry" -C "$repo" promote --from dev --to uat "$slug" 2>"$dir/promote.log" | awk 'NR == 1 {print $1}')"
   [[ -n "$branch" ]] || { echo "promote failed, see $dir/promote.log"; return 1; }
-  "$ferry" -C "$repo" plan --env prod --rev "$branch" --output json >"$dir/prod-branch.plan.json" 2>"$dir/plan.log"
+  "$ferry" -C "$repo" plan --env prod --rev "$branch" --output json >"$dir/prod-branch.plan.json" 2>"$dir/plan.log" \
+    && jq -e '.actions | type == "array"' "$dir/prod-branch.plan.json" >/dev/null \
+    || { echo "FAIL: no prod plan of $branch: $(head -n 1 "$dir/plan.log")"; return 1; }
   local changes
   changes="$(jq -c '[.actions[] | select(.action != "no-op") | {action, kind, slug, write}]' \
              "$dir/prod-branch.plan.json")"
