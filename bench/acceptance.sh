@@ -148,7 +148,7 @@ promotion_check() { # NAME
   changes="$(jq -c '[.actions[] | select(.action != "no-op") | {action, kind, slug, write}]' \
              "$dir/prod-branch.plan.json")"
   echo "$changes" >"$dir/prod-branch.changes.json"
-  if jq -e --arg s "$slug" 'length == 1 and .[0].action == "update" and .[0].kind == "assistant"
+  if jq -e --arg s "$slug" 'length == 1 and .[0].action == "update" and (.[0].kind | ascii_downcase) == "assistant"
         and .[0].slug == $s and .[0].write == ["firstMessage"]' <<<"$changes" >/dev/null; then
     echo "ok: $slug edited in dev, promoted on $branch; prod plan of the branch: 1 update ($slug: firstMessage), $(jq '[.actions[] | select(.action == "no-op")] | length' "$dir/prod-branch.plan.json") no-op"
   else
