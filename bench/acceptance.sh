@@ -19,13 +19,13 @@ corpus="$(cd "${1:-$root/../shared/corpus}" && pwd)" || { echo "usage: bench/acc
 ferry="$root/ferry"
 out="$root/bench/out"
 work="$(mktemp -d "${TMPDIR:-/tmp}/ferry-acceptance.XXXXXX")"
-session="ferry-acceptance-$$"
+session="ferry-acceptance-$$"  # also the name of a tmux server of its own, so no one else's sessions are touched
 sandbox_pid=""
 started=$SECONDS
 mkdir -p "$out"
 
 cleanup() {
-  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux -L "$session" kill-server 2>/dev/null || true
   if [[ -n "$sandbox_pid" ]]; then kill "$sandbox_pid" 2>/dev/null; wait "$sandbox_pid" 2>/dev/null; fi
 }
 trap cleanup EXIT
@@ -159,11 +159,11 @@ promotion_check() { # NAME
 
 workbench() { # NAME SLUG
   local repo="$work/$1/platform-$1"
-  tmux new-session -d -s "$session" -x 200 -y 50 "cd '$repo' && '$ferry' -C '$repo'; sleep 600" || return 1
+  tmux -L "$session" new-session -d -s "$session" -x 200 -y 50 "cd '$repo' && '$ferry' -C '$repo'; sleep 600" || return 1
   local screen previous=""
   for _ in $(seq 1 120); do
     sleep 1
-    screen="$(tmux capture-pane -p -t "$session")"
+    screen="$(tmux -L "$session" capture-pane -p -t "$session")"
     # settled: nothing loading, nothing spinning, and the same frame twice
     if [[ "$screen" == "$previous" ]] && grep -qE '= [0-9]+ in sync' <<<"$screen" \
         && ! grep -qE '│ +… +│' <<<"$screen"; then break; fi
@@ -171,14 +171,14 @@ workbench() { # NAME SLUG
   done
   printf '%s\n' "$screen" >"$out/acceptance-matrix.txt"
   # the promoted assistant's dev cell: Enter diffs it against Git, the column on its left
-  tmux send-keys -t "$session" / && sleep 0.5 && tmux send-keys -t "$session" -l "${2:-}" && sleep 0.5
-  tmux send-keys -t "$session" Enter && sleep 1
-  tmux send-keys -t "$session" h h h h l Enter
+  tmux -L "$session" send-keys -t "$session" / && sleep 0.5 && tmux -L "$session" send-keys -t "$session" -l "${2:-}" && sleep 0.5
+  tmux -L "$session" send-keys -t "$session" Enter && sleep 1
+  tmux -L "$session" send-keys -t "$session" h h h h l Enter
   sleep 3
-  tmux capture-pane -p -t "$session" >"$out/acceptance-diff.txt"
-  tmux send-keys -t "$session" Q
+  tmux -L "$session" capture-pane -p -t "$session" >"$out/acceptance-diff.txt"
+  tmux -L "$session" send-keys -t "$session" Q
   sleep 1
-  tmux kill-session -t "$session" 2>/dev/null
+  tmux -L "$session" kill-server 2>/dev/null
   grep -q '[=~+!?]' "$out/acceptance-matrix.txt"
 }
 
