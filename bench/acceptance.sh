@@ -26,6 +26,7 @@ mkdir -p "$out"
 
 cleanup() {
   tmux -L "$session" kill-server 2>/dev/null || true
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$session"
   if [[ -n "$sandbox_pid" ]]; then kill "$sandbox_pid" 2>/dev/null; wait "$sandbox_pid" 2>/dev/null; fi
 }
 trap cleanup EXIT
