@@ -5,6 +5,8 @@ import dev.ferry.config.Kind;
 import dev.ferry.config.RepoPaths;
 import dev.ferry.render.Target;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -96,13 +98,24 @@ final class AssistantExport {
         ArrayNode remaining = ExportContext.NODES.arrayNode();
         ArrayNode tools = ExportContext.NODES.arrayNode();
         ArrayNode knowledge = ExportContext.NODES.arrayNode();
+        Map<String, ArrayNode> operations = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             JsonNode id = ids.get(i);
             Optional<Identity> tool = id.isString() ? context.exported(Target.TOOL, id.asString(), Kind.TOOL)
                     : Optional.empty();
             Optional<Identity> base = id.isString()
                     ? context.exported(Target.TOOL, id.asString(), Kind.KNOWLEDGE_BASE) : Optional.empty();
-            if (tool.isPresent()) {
+            String operation = tool.map(AssistantExport::operationOf).orElse(null);
+            if (operation != null) {
+                ArrayNode chosen = operations.get(tool.get().slug());
+                if (chosen == null) {
+                    ObjectNode ref = (ObjectNode) ExportContext.ref(tool.get().slug());
+                    chosen = ref.putArray("operations");
+                    operations.put(tool.get().slug(), chosen);
+                    tools.add(ref);
+                }
+                chosen.add(operation);
+            } else if (tool.isPresent()) {
                 tools.add(ExportContext.ref(tool.get().slug()));
             } else if (base.isPresent()) {
                 knowledge.add(ExportContext.ref(base.get().slug()));
@@ -114,6 +127,12 @@ final class AssistantExport {
         Refs.replace(model, "toolIds", remaining, tools.isEmpty() && knowledge.isEmpty());
         Refs.setIfAny(body, "tools", tools);
         Refs.setIfAny(body, "knowledge", knowledge);
+    }
+
+    /** The operation an HTTP tool's live tool stands for: its render key is {@code <slug>-<operation>}. */
+    private static String operationOf(Identity tool) {
+        String prefix = tool.slug() + "-";
+        return tool.key().startsWith(prefix) ? tool.key().substring(prefix.length()) : null;
     }
 
     private static void structuredOutputRefs(ObjectNode body, Identity self, ExportContext context) {

@@ -14,12 +14,20 @@ import java.util.TreeSet;
  *     renamed object keeps its file (B04)
  * @param withheldParams params never offered as {@code ${params.NAME}}, typically those some
  *     environment does not define (the file would not validate)
+ * @param documented live ids that a repo document renders to under another key (HTTP operations,
+ *     knowledge-base query tools and files), so that they go back into that document's sugar
  */
-public record ExportOptions(Set<String> selection, Map<String, String> knownSlugs, Set<String> withheldParams) {
+public record ExportOptions(Set<String> selection, Map<String, String> knownSlugs, Set<String> withheldParams,
+        Map<String, DocumentedObject> documented) {
     public ExportOptions {
         selection = Set.copyOf(selection);
         knownSlugs = Map.copyOf(knownSlugs);
         withheldParams = Set.copyOf(withheldParams);
+        documented = Map.copyOf(documented);
+    }
+
+    public ExportOptions(Set<String> selection, Map<String, String> knownSlugs, Set<String> withheldParams) {
+        this(selection, knownSlugs, withheldParams, Map.of());
     }
 
     /** Everything, slugs from names, every param of the source environment. */
@@ -43,10 +51,14 @@ public record ExportOptions(Set<String> selection, Map<String, String> knownSlug
     }
 
     public ExportOptions selecting(Set<String> ids) {
-        return new ExportOptions(ids, knownSlugs, withheldParams);
+        return new ExportOptions(ids, knownSlugs, withheldParams, documented);
     }
 
     public ExportOptions withKnownSlugs(Map<String, String> slugsById) {
-        return new ExportOptions(selection, slugsById, withheldParams);
+        return new ExportOptions(selection, slugsById, withheldParams, documented);
+    }
+
+    public ExportOptions withDocumented(Map<String, DocumentedObject> byId) {
+        return new ExportOptions(selection, knownSlugs, withheldParams, byId);
     }
 }

@@ -26,7 +26,7 @@ public final class Exporter {
         List<LiveObject> chosen = catalog.closure(options.selection(), missing);
         missing.forEach(id -> notes.add(new ExportNote("", "no live object has id " + id
                 + "; nothing exported for it")));
-        Identities identities = new Identities(chosen, catalog, options.knownSlugs(), notes);
+        Identities identities = new Identities(chosen, catalog, options.knownSlugs(), options.documented(), notes);
         SecretExtractor secrets = new SecretExtractor();
         ExportContext context = new ExportContext(identities, secrets,
                 new ParamMatcher(source.params(), options.withheldParams()), notes);

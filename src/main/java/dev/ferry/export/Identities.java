@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Decides what each exported live object becomes and under which slug: assistants, squads,
  * structured outputs and tools become documents of their kind; a query tool of Ferry's shape a
- * KnowledgeBase with its files; a Ferry-style credential an {@code authRef}. Objects are taken
+ * KnowledgeBase with its files; a Ferry-style credential an {@code authRef}. Operations of an HTTP
+ * tool, and query tools and files that a KnowledgeBase document already renders to, stay with that
+ * document: they get its slug and no file of their own. Objects are taken
  * in one fixed order (target, name, id), with known slugs claimed first, so the slugs do not
  * depend on the order the org listed them in (B14).
  */
@@ -27,7 +29,8 @@ final class Identities {
     private final Map<String, CredentialForm> credentials = new HashMap<>();
     private final List<Identity> documents = new ArrayList<>();
 
-    Identities(List<LiveObject> chosen, LiveCatalog catalog, Map<String, String> knownSlugs, List<ExportNote> notes) {
+    Identities(List<LiveObject> chosen, LiveCatalog catalog, Map<String, String> knownSlugs,
+            Map<String, DocumentedObject> documented, List<ExportNote> notes) {
         for (Target target : Target.values()) {
             byId.put(target, new HashMap<>());
         }
@@ -49,11 +52,15 @@ final class Identities {
                         form.slug()) && slugs.get(Kind.KNOWLEDGE_BASE).claim(form.slug())).ifPresentOrElse(form -> {
                             knowledge.put(live.id(), form);
                             kinds.put(live, Kind.KNOWLEDGE_BASE);
-                        }, () -> kinds.put(live, Kind.TOOL));
+                        }, () -> {
+                            if (!keepDocument(live, documented.get(live.id()), slugs, notes)) {
+                                kinds.put(live, Kind.TOOL);
+                            }
+                        });
                 case ASSISTANT -> kinds.put(live, Kind.ASSISTANT);
                 case SQUAD -> kinds.put(live, Kind.SQUAD);
                 case STRUCTURED_OUTPUT -> kinds.put(live, Kind.STRUCTURED_OUTPUT);
-                case FILE -> { }
+                case FILE -> keepDocument(live, documented.get(live.id()), slugs, notes);
             }
         }
         for (LiveObject live : ordered) {
@@ -91,6 +98,26 @@ final class Identities {
                         + "; Ferry matches objects by name, so rename one of them before the next plan"));
             }
         }
+    }
+
+    /**
+     * Gives an object the document that already renders it, when there is one. That document is
+     * not rewritten (export cannot yet turn operations back into an HTTP tool's fields, nor
+     * download knowledge files), so a live change to the object is named rather than lost quietly.
+     */
+    private boolean keepDocument(LiveObject live, DocumentedObject document, Map<Kind, Slugs> slugs,
+            List<ExportNote> notes) {
+        if (document == null || document.key().equals(document.slug())) {
+            return false;
+        }
+        slugs.get(document.kind()).claim(document.slug());
+        put(new Identity(live, document.kind(), document.slug(), document.key(), document.file()));
+        if (!document.inSync()) {
+            notes.add(new ExportNote(document.file(), "the live " + live.target().spelling() + " '" + live.name()
+                    + "' differs from what this document renders; export keeps the document as it is, so carry "
+                    + "that change over by hand"));
+        }
+        return true;
     }
 
     private static boolean knownSlugAllows(Map<String, String> knownSlugs, LiveObject live, String slug) {

@@ -29,11 +29,10 @@ import java.util.stream.Stream;
  * {@link #commit} split the same work for the workbench, which shows the files and the target's plan
  * between the two.
  *
- * <p>Known limitation: export does not yet fold live tools back into the sugar they came from, so
- * when a promoted assistant uses an HTTP tool's operations or a knowledge base, those arrive on the
- * branch as plain tool documents beside the {@code type: http} or KnowledgeBase document. Review
- * the branch before merging; the fix belongs in export (TODO(#5): map operation and query tools
- * back to their documents when exporting).
+ * <p>An assistant that uses an HTTP tool's operations or a knowledge base keeps them as sugar
+ * ({@code {ref, operations}}, {@code knowledge}); the {@code type: http} and KnowledgeBase
+ * documents themselves are left as committed, and a live change to an operation or a knowledge
+ * file is named in a note rather than written.
  */
 public final class Promotion {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");

@@ -36,6 +36,11 @@ public final class RefFields {
             Target.CREDENTIAL, List.of(),
             Target.FILE, List.of());
 
+    /** Where squads carry inline handoff tools, whose destinations name assistants (by {@code ref} in Git). */
+    public static final List<String> SQUAD_HANDOFF_DESTINATIONS = List.of(
+            "/members/*/assistantOverrides/tools:append/*/destinations/*",
+            "/membersOverrides/tools:append/*/destinations/*");
+
     private RefFields() {}
 
     public static List<RefField> of(Target target) {

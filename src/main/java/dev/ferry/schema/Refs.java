@@ -2,6 +2,8 @@ package dev.ferry.schema;
 
 import dev.ferry.config.Kind;
 import dev.ferry.config.ResourceDocument;
+import dev.ferry.render.FieldPattern;
+import dev.ferry.render.RefFields;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +28,10 @@ final class Refs {
                 list(spec, "knowledge", Kind.KNOWLEDGE_BASE, true, refs);
                 list(spec, "structuredOutputs", Kind.STRUCTURED_OUTPUT, true, refs);
             }
-            case SQUAD -> list(spec, "members", Kind.ASSISTANT, true, refs);
+            case SQUAD -> {
+                list(spec, "members", Kind.ASSISTANT, true, refs);
+                handoffDestinations(spec, refs);
+            }
             case STRUCTURED_OUTPUT -> list(spec, "assistants", Kind.ASSISTANT, false, refs);
             case TOOL -> destinations(spec, refs);
             case KNOWLEDGE_BASE -> { }
@@ -41,6 +46,19 @@ final class Refs {
             if (ref != null && ref.isString()) {
                 refs.add(new Ref(target, ref.asString(), "/spec/" + field + "/" + i + "/ref", creation));
             }
+        }
+    }
+
+    /** A squad's inline handoff tools name assistants that must exist before the squad is created. */
+    private static void handoffDestinations(JsonNode spec, List<Ref> refs) {
+        for (String pattern : RefFields.SQUAD_HANDOFF_DESTINATIONS) {
+            FieldPattern.forEachMatch(spec, pattern, (parent, at, destination, path) -> {
+                JsonNode ref = destination.get("ref");
+                if (ref != null && ref.isString()) {
+                    String pointer = "/spec/" + path.replaceAll("\\[(\\d+)]", ".$1").replace(".", "/") + "/ref";
+                    refs.add(new Ref(Kind.ASSISTANT, ref.asString(), pointer, true));
+                }
+            });
         }
     }
 

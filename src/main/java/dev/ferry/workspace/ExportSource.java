@@ -3,9 +3,11 @@ package dev.ferry.workspace;
 import dev.ferry.canonical.SecretMasker;
 import dev.ferry.config.Environment;
 import dev.ferry.config.Kind;
+import dev.ferry.export.DocumentedObject;
 import dev.ferry.export.ExportOptions;
 import dev.ferry.export.ExportPlan;
 import dev.ferry.export.Exporter;
+import dev.ferry.render.RenderedResource;
 import dev.ferry.render.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,8 +71,13 @@ public final class ExportSource {
         Environment environment = project.environment(environmentName);
         LiveSnapshot live = LiveSnapshot.read(environment.name(), connections.client(environment));
         SecretMasker applied = AppliedSecrets.masker(connections.repoRoot(), environment, connections);
-        List<ResourceState> states = Comparison.compare(project.render(environment), live,
-                project.environments().ignore(), applied);
+        List<RenderedResource> rendered = project.render(environment);
+        List<ResourceState> states = Comparison.compare(rendered, live, project.environments().ignore(), applied);
+        Map<String, String> files = new HashMap<>();
+        rendered.forEach(resource -> files.put(resource.target() + "/" + resource.key(), resource.file()));
+        // Objects a document makes under another key (an HTTP tool's operations, a knowledge base's query
+        // tool) go back into that document's short form instead of files of their own.
+        Map<String, DocumentedObject> documented = new HashMap<>();
         Map<String, LiveObject> byId = new HashMap<>();
         live.objects().values().forEach(list -> list.forEach(object -> byId.put(object.id(), object)));
         Map<String, String> knownSlugs = new HashMap<>();
@@ -86,6 +93,9 @@ public final class ExportSource {
             }
             if (state.slug() != null && state.key().equals(state.slug())) {
                 knownSlugs.put(state.liveId(), state.slug());
+            } else if (state.slug() != null) {
+                documented.put(state.liveId(), new DocumentedObject(state.kind(), state.slug(), state.key(),
+                        files.get(state.target() + "/" + state.key()), state.status() == Status.IN_SYNC));
             }
             LiveObject object = byId.get(state.liveId());
             candidates.add(new Candidate(state.liveId(), state.target(), state.kind(),
@@ -99,7 +109,8 @@ public final class ExportSource {
                         AppliedSecrets.withReferences(object.body(), applied)));
             }
         }
-        ExportOptions options = ExportOptions.forRepo(project.environments()).withKnownSlugs(knownSlugs);
+        ExportOptions options = ExportOptions.forRepo(project.environments()).withKnownSlugs(knownSlugs)
+                .withDocumented(documented);
         return new ExportSource(environment, candidates, objects, knownSlugs, options);
     }
 

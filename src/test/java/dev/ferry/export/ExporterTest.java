@@ -3,6 +3,7 @@ package dev.ferry.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.config.Environments;
+import dev.ferry.config.Kind;
 import dev.ferry.render.Target;
 import dev.ferry.schema.RepoValidator;
 import java.nio.file.Path;
@@ -142,6 +143,71 @@ class ExporterTest {
         assertThat(slugs.next("日本語", "assistant", "0309c629-a3f2")).isEqualTo("assistant-0309c629");
         assertThat(slugs.next("x".repeat(60), "tool", "5")).hasSize(40);
         assertThat(slugs.next("x".repeat(60), "tool", "6")).isEqualTo("x".repeat(38) + "-2");
+    }
+
+    @Test
+    void operationsOfADocumentedHttpToolGoBackIntoItsRefInsteadOfFilesOfTheirOwn() {
+        String billing = idOf(Target.ASSISTANT, "Larkspur Billing");
+        String lookup = idOf(Target.TOOL, "crm-lookup-customer");
+        String ticket = idOf(Target.TOOL, "crm-create-ticket");
+        RoundTrip.find(sample, Target.TOOL, ticket).body().put("async", true);
+
+        ExportPlan plan = export(sample, ExportOptions.all().selecting(Set.of(billing)).withDocumented(Map.of(
+                lookup, new DocumentedObject(Kind.TOOL, "crm", "crm-lookup-customer", "tools/crm.yaml", true),
+                ticket, new DocumentedObject(Kind.TOOL, "crm", "crm-create-ticket", "tools/crm.yaml", false))));
+
+        assertThat(plan.files()).extracting(ExportFile::path).containsExactly("assistants/larkspur-billing.yaml",
+                "structured-outputs/payment-intent.yaml", "tools/end-call.yaml", "tools/transfer-to-dispatch.yaml");
+        assertThat(plan.files().get(0).text()).contains("""
+                  tools:
+                    - ref: crm
+                      operations:
+                """).containsPattern("operations:\n        - (create-ticket|lookup-customer)\n"
+                + "        - (create-ticket|lookup-customer)\n").doesNotContain("toolIds");
+        assertThat(plan.objects()).extracting(ExportedObject::key).contains("crm-lookup-customer",
+                "crm-create-ticket");
+        assertThat(plan.notes()).extracting(ExportNote::format).contains("tools/crm.yaml: the live tool "
+                + "'crm-create-ticket' differs from what this document renders; export keeps the document as it "
+                + "is, so carry that change over by hand");
+    }
+
+    @Test
+    void handoffDestinationsInASquadsOverridesBecomeRefsAndRenderBack(@TempDir Path folder) throws Exception {
+        String front = "00000000-0000-4000-8000-0000000000a1";
+        String closer = "00000000-0000-4000-8000-0000000000a2";
+        String elsewhere = "00000000-0000-4000-8000-0000000000a3";
+        ObjectNode squad = (ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build().readTree("""
+                {"name": "Outbound", "members": [
+                  {"assistantId": "%s", "assistantOverrides": {"tools:append": [{"type": "handoff",
+                    "destinations": [{"type": "assistant", "assistantId": "%s", "description": "close"},
+                                     {"type": "assistant", "assistantId": "%s"}]}]}},
+                  {"assistantId": "%s"}],
+                 "membersOverrides": {"tools:append": [{"type": "handoff",
+                    "destinations": [{"type": "assistant", "assistantId": "%s"}]}]}}
+                """.formatted(front, closer, elsewhere, closer, front));
+        List<LiveObject> live = List.of(
+                LiveObject.of(Target.ASSISTANT, RoundTrip.dressAsLive(NODES.objectNode().put("name", "Front"), front)),
+                LiveObject.of(Target.ASSISTANT, RoundTrip.dressAsLive(NODES.objectNode().put("name", "Closer"), closer)),
+                LiveObject.of(Target.SQUAD, RoundTrip.dressAsLive(squad, "00000000-0000-4000-8000-0000000000b1")));
+
+        RoundTrip.Result result = RoundTrip.run(live, RoundTrip.emptyRepo(folder.resolve("repo")), "dev",
+                ExportOptions.all());
+
+        String text = result.plan().files().stream().filter(file -> file.path().equals("squads/outbound.yaml"))
+                .findFirst().orElseThrow().text();
+        assertThat(text).contains("""
+                            destinations:
+                              - ref: closer
+                                type: assistant
+                """).contains("assistantId: unresolved:" + elsewhere).contains("""
+                        destinations:
+                          - ref: front
+                            type: assistant
+                """);
+        assertThat(result.plan().notes()).extracting(ExportNote::format).contains("squads/outbound.yaml: "
+                + "spec.members[0].assistantOverrides.tools:append[0].destinations[1].assistantId refers to "
+                + "assistant " + elsewhere + ", which is not exported; written as unresolved:" + elsewhere);
+        assertThat(RoundTrip.describe(result)).isEmpty();
     }
 
     private String idOf(Target target, String name) {

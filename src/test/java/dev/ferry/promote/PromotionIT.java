@@ -71,6 +71,28 @@ class PromotionIT {
     }
 
     @Test
+    void anAssistantKeepsItsHttpOperationsAndKnowledgeBaseInTheirDocuments() throws Exception {
+        Promotion.Result result;
+        try (Connections connections = new Connections(repo, Map.of())) {
+            result = Promotion.stage(repo, connections, "uat", "prod", List.of("front-desk"),
+                    "ferry/promote/sugar", null, NOON);
+        }
+
+        assertThat(result.files()).noneMatch(path -> path.startsWith("tools/crm-") || path.startsWith("tools/kb-"));
+        try (Git git = Git.open(repo.toFile())) {
+            assertThat(fileAt(git, result.branch(), "assistants/front-desk.yaml")).contains("""
+                      tools:
+                        - ref: crm
+                          operations:
+                            - lookup-customer
+                    """).contains("""
+                      knowledge:
+                        - ref: service-faqs
+                    """);
+        }
+    }
+
+    @Test
     void promotingWhatGitAlreadySaysIsRefusedWithoutACommit() throws Exception {
         try (Connections connections = new Connections(repo, Map.of())) {
             assertThatThrownBy(() -> Promotion.stage(repo, connections, "dev", "uat", List.of("end-call"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ferry.testing.Fixtures;
 import dev.ferry.testing.SampleRepo;
 import dev.ferry.testing.Validation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,34 @@ class RefRuleTest {
         var lines = Validation.lines(repo);
 
         assertThat(lines).isEmpty();
+    }
+
+    @Test
+    void aHandoffInASquadMembersOverridesMustNameAnAssistantThatExists() throws Exception {
+        Path repo = SampleRepo.copyInto(temp);
+        Files.writeString(repo.resolve("squads/support-line.yaml"), """
+                kind: Squad
+                apiVersion: v1
+                metadata:
+                  name: support-line
+                spec:
+                  name: Larkspur Support Line
+                  members:
+                    - ref: front-desk
+                      assistantOverrides:
+                        tools:append:
+                          - type: handoff
+                            destinations:
+                              - type: assistant
+                                ref: night-desk
+                    - ref: booking-agent
+                """);
+
+        var lines = Validation.lines(repo);
+
+        assertThat(lines).containsExactly("squads/support-line.yaml:14:22: error: spec.members[0].assistantOverrides."
+                + "tools:append[0].destinations[0].ref: refers to Assistant 'night-desk', which no file in assistants/ "
+                + "defines [ref-unknown]");
     }
 
     private Path sampleWith(String scenario) {
