@@ -4,7 +4,9 @@
 # Does with every file of CORPUS_DIR (default: ../shared/corpus from the project root), and then
 # with all of them together, what a new user does with their own Vapi configuration, through the
 # ./ferry CLI only: load it into a sandbox dev org, make a new platform repo, export dev into it,
-# validate, apply to an empty uat org, and check that dev and uat are in sync. With the files that
+# validate, apply to an empty uat org, and check that dev and uat are in sync. What export cannot move
+# to another org (a dashboard credential, a hand-uploaded file) is made in uat and prod and named
+# through a per-environment param, as the README tells users. With the files that
 # went through, together, it then applies prod, changes one assistant in dev through the
 # sandbox's API, stages the promotion on a branch and checks that the prod plan of that branch
 # holds exactly that change. Last, it opens the workbench in tmux on that repo and saves the
@@ -75,6 +77,56 @@ reason() { # NAME STEP LOG
   reasons+=("$1: $2: ${line#ferry: }")
 }
 
+# What export cannot carry to another org (a credential made in the dashboard rather than from an
+# authRef, a file uploaded by hand) is handled the way the README tells users to: the object is made
+# in uat and prod as well, and the documents name it through a param holding each environment's id.
+provide_unmovable() { # REPO DIR BASE
+  local repo="$1" dir="$2" base="$3" n=0 kind id param uat prod
+  : >"$dir/unmovable.txt"
+  while read -r kind id; do
+    [[ -n "$kind" ]] || continue
+    n=$((n + 1)); param="$kind$n"; uat=""; prod=""
+    # Made under the name it has in dev, as a team would, so that the orgs compare alike.
+    local label
+    label="$(curl -sf -H "Authorization: Bearer sandbox-$(env_org "$repo" dev)" "$base/$kind/$id" | jq -r .name)"
+    for env in uat prod; do
+      local token made
+      token="sandbox-$(env_org "$repo" "$env")"
+      if [[ $kind == credential ]]; then
+        made="$(jq -nc --arg name "$label" --arg token "made-up-$param" \
+                 '{provider: "custom-credential", name: $name, authenticationPlan: {type: "bearer", token: $token}}' \
+               | curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d @- \
+                   "$base/credential" | jq -r .id)"
+      else
+        mkdir -p "$dir/$param" && printf 'Stand-in for a file uploaded by hand.\n' >"$dir/$param/$label"
+        made="$(curl -sf -X POST -H "Authorization: Bearer $token" -F "file=@$dir/$param/$label" "$base/file" \
+               | jq -r .id)"
+      fi
+      [[ "$made" =~ ^[0-9a-f-]{36}$ ]] || { echo "cannot make $kind $param in $env" >>"$dir/unmovable.txt"; return 1; }
+      if [[ $env == uat ]]; then uat="$made"; else prod="$made"; fi
+    done
+    grep -rlF --include='*.yaml' --exclude-dir=.ferry "$id" "$repo" \
+      | xargs -r sed -i "s/unresolved:$id/\${params.$param}/g; s/$id/\${params.$param}/g"
+    printf '%s %s %s %s\n' "$param" "$id" "$uat" "$prod" >>"$dir/unmovable.txt"
+  done < <(sed -nE -e "s/^note: .* refers to credential ([0-9a-f-]{36}), which is not exported.*/credential \1/p" \
+                   -e "s/^note: file '.*' \(([0-9a-f-]{36})\) belongs to no exported knowledge base.*/file \1/p" \
+                   "$dir/export.log" | sort -u)
+  [[ $n == 0 ]] && return 0
+  # One params entry per environment: into its params block, or a new one at the end of its block.
+  awk -v table="$dir/unmovable.txt" '
+    BEGIN { while ((getline line < table) > 0) { split(line, f, " "); names[++count] = f[1];
+            value["dev", count] = f[2]; value["uat", count] = f[3]; value["prod", count] = f[4] } }
+    function emit(env, indent,   i) { for (i = 1; i <= count; i++) print indent names[i] ": " value[env, i]; done[env] = 1 }
+    function close_env() { if (env != "" && !done[env]) { print "    params:"; emit(env, "      ") } }
+    /^environments:/ { inside = 1; print; next }
+    inside && /^  [a-z][a-z0-9-]*:$/ { close_env(); env = substr($1, 1, length($1) - 1); print; next }
+    inside && /^[^ #]/ { close_env(); env = ""; inside = 0 }
+    { print }
+    inside && env != "" && /^    params:$/ { emit(env, "      ") }
+    END { close_env() }
+  ' "$repo/environments.yaml" >"$dir/environments.yaml" && mv "$dir/environments.yaml" "$repo/environments.yaml"
+}
+
 # One case: a folder of configurations through load, export, validate, apply and diff.
 # Leaves the sandbox of the case serving, for the promotion check of the combined case.
 run_case() { # NAME IN
@@ -93,6 +145,9 @@ run_case() { # NAME IN
       && [[ -n "$(find "$repo" -path "$repo/.ferry" -prune -o -name '*.yaml' ! -name environments.yaml -print -quit)" ]]
     exported=$(mark $?)
     [[ $exported == ok ]] || reason "$name" export "$dir/export.log"
+    if [[ $exported == ok ]] && ! provide_unmovable "$repo" "$dir" "$base"; then
+      exported=FAIL; reason "$name" "make what export cannot move" "$dir/unmovable.txt"
+    fi
   fi
   if [[ $exported == ok ]]; then
     "$ferry" -C "$repo" validate >"$dir/validate.log" 2>&1
@@ -123,8 +178,9 @@ promotion_check() { # NAME
   local dir="$work/$1" repo="$work/$1/platform-$1" base token slug name id branch
   base="$(cat "$dir/base-url")"; token="sandbox-$(env_org "$repo" dev)"
   git_commit "$repo" "uat applied" >>"$dir/init.log" 2>&1
-  # prod is protected: the promotion checklist wants a ticket, an approver and two confirmations.
-  ( cd "$repo" && CI=true "$ferry" plan --env prod --out "$dir/prod.plan.json" \
+  # prod is protected: the promotion checklist wants uat's test verdict (as the deploy workflow runs
+  # ferry test after uat's apply), a ticket, an approver and two confirmations.
+  ( cd "$repo" && "$ferry" test --env uat && CI=true "$ferry" plan --env prod --out "$dir/prod.plan.json" \
       && CI=true "$ferry" apply --env prod --plan "$dir/prod.plan.json" --approve --ticket ACC-1 \
            --approved-by acceptance --confirm expected-changes,monitoring ) >"$dir/prod-apply.log" 2>&1 \
     || { echo "prod apply failed, see $dir/prod-apply.log"; return 1; }

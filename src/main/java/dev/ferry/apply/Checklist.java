@@ -3,6 +3,7 @@ package dev.ferry.apply;
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
 import dev.ferry.config.Environment;
+import dev.ferry.config.TranscriptFiles;
 import dev.ferry.ledger.AppliedRevision;
 import dev.ferry.ledger.LedgerStore;
 import dev.ferry.ledger.TestVerdict;
@@ -98,6 +99,11 @@ public final class Checklist {
         String name = "tests passed in " + source.orElse("the previous environment");
         if (source.isEmpty()) {
             return new Item(name, State.NOT_AVAILABLE, environment.name() + " promotes from no environment");
+        }
+        if (TranscriptFiles.read(root, new ArrayList<>()).isEmpty()) {
+            // Nothing to have passed: like any item that cannot be checked, it is said and does not block.
+            return new Item(name, State.NOT_AVAILABLE, "the repo has no golden-path transcripts under tests/ "
+                    + "(docs/testing.md)");
         }
         Optional<TestVerdict> verdict = LedgerStore.open(root, source.get()).snapshot().testVerdict();
         if (verdict.isEmpty()) {

@@ -186,6 +186,18 @@ class GuardsIT {
     }
 
     @Test
+    void aRepoWithoutTranscriptsHasNoTestsToWaitFor() {
+        dev.ferry.TemporaryFiles.deleteQuietly(repo.root().resolve("tests"));
+        uatAppliedAndTested();
+
+        FerryCli.Result result = applyProdWithEverythingConfirmed();
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("checklist: [not available] tests passed in uat: the repo has no golden-path "
+                + "transcripts under tests/ (docs/testing.md)");
+    }
+
+    @Test
     void failedTestsInUatKeepProdRefused() {
         // Without scripted replies the stand-in only echoes, so every transcript fails.
         uatAppliedAndTested();
