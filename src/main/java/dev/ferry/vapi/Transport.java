@@ -44,28 +44,32 @@ final class Transport {
         byte[] json = request.json() == null ? null
                 : JsonBody.MAPPER.writeValueAsString(request.json()).getBytes(StandardCharsets.UTF_8);
         Request call = toCall(request, json);
+        ApiResponse answer;
+        Duration took;
+        // The permit covers the exchange only: logging and hashing a large page need not hold back the next request.
         try (RequestLimiter.Permit permit = limiter.acquire()) {
             long started = time.nanoTime();
             logRequest(request, call);
             try (Response response = http.newCall(call).execute()) {
-                ApiResponse answer = new ApiResponse(response.code(), response.message(),
+                answer = new ApiResponse(response.code(), response.message(),
                         response.header("Content-Type"), response.header("Retry-After"), response.header("Location"),
                         response.body().bytes());
-                logAnswer(request, answer, since(started));
-                tell(request, json, answer.status(), sha256(answer.body().getBytes(StandardCharsets.UTF_8)), started);
-                return answer;
+                took = since(started);
             } catch (IOException e) {
                 logFailure(request, e, since(started));
-                tell(request, json, VapiException.NO_STATUS, null, started);
+                tell(request, json, VapiException.NO_STATUS, null, since(started));
                 throw e;
             }
         }
+        logAnswer(request, answer, took);
+        tell(request, json, answer.status(), listener == ExchangeListener.NONE ? null : sha256(answer.raw()), took);
+        return answer;
     }
 
-    private void tell(VapiRequest request, byte[] json, int status, String responseSha, long started) {
+    private void tell(VapiRequest request, byte[] json, int status, String responseSha, Duration took) {
         try {
             listener.onExchange(new ExchangeListener.Exchange(time.now(), endpoint.environment(), request.method(),
-                    request.path(), status, since(started), request.idempotencyKey(),
+                    request.path(), status, took, request.idempotencyKey(),
                     json == null ? null : sha256(json), responseSha));
         } catch (RuntimeException e) {
             // A broken listener must not turn a request that went through into a failure, or the caller
