@@ -8,9 +8,7 @@ import dev.ferry.runs.RunFolder;
 import dev.ferry.secrets.ResolvedSecrets;
 import dev.ferry.workspace.LiveObject;
 import dev.ferry.workspace.LiveSnapshot;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,7 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
  * other header value that looks like a secret masked, so a backup is safe to keep and to restore from.
  */
 final class Backups {
-    private static final Pattern SENSITIVE_HEADER = Pattern.compile("(?i).*(authorization|cookie|token|secret|key).*");
 
     private Backups() {}
 
@@ -79,7 +76,7 @@ final class Backups {
         if (reference.isPresent()) {
             return reference.get();
         }
-        if (SENSITIVE_HEADER.matcher(name.toLowerCase(Locale.ROOT)).matches() || SecretShapes.looksLikeSecret(value)) {
+        if (SecretShapes.mayBeSecretHeader(name) || SecretShapes.looksLikeSecret(value)) {
             return SecretMasker.MASK;
         }
         return value;

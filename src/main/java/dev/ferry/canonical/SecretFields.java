@@ -118,7 +118,7 @@ final class SecretFields {
         if (reference.isPresent()) {
             return reference.get();
         }
-        if (SecretShapes.isSecretHeader(name) || SecretShapes.looksLikeSecret(value)) {
+        if (SecretShapes.mayBeSecretHeader(name) || SecretShapes.looksLikeSecret(value)) {
             notes.add("masked a secret-looking value of '" + name + "' that no reference explains");
             return SecretMasker.MASK;
         }

@@ -23,11 +23,26 @@ public final class SecretShapes {
     private static final java.util.Set<String> SECRET_HEADERS = java.util.Set.of("authorization", "x-api-key",
             "api-key", "apikey", "x-auth-token", "x-access-token", "token", "x-vapi-secret", "proxy-authorization");
 
+    private static final Pattern SECRET_HEADER_WORDS = Pattern.compile(
+            "(?i).*(authorization|cookie|token|secret|key|password|passwd|signature|credential|session).*");
+
     private SecretShapes() {}
 
-    /** Whether a header of this name carries a credential. */
+    /**
+     * Whether a header of this name is one of the known credential headers. Lint holds a literal value
+     * there to be an error, so this list is kept narrow; masking uses {@link #mayBeSecretHeader}.
+     */
     public static boolean isSecretHeader(String name) {
         return SECRET_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a header of this name may carry a secret: the known ones and any name that speaks of a
+     * key, token, signature, session or the like. Whatever hides a value (canonical form, export,
+     * backups) asks this, since showing a secret costs more than hiding a harmless value.
+     */
+    public static boolean mayBeSecretHeader(String name) {
+        return isSecretHeader(name) || SECRET_HEADER_WORDS.matcher(name).matches();
     }
 
     /** The text with every strongly token-shaped run replaced by {@code <masked>}; the same text when none. */

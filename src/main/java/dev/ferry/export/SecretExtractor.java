@@ -25,8 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  * reference, and are never written.
  */
 final class SecretExtractor {
-    private static final Pattern SECRET_HEADER = Pattern.compile(
-            "(?i).*(authorization|cookie|token|secret|key|password|passwd|signature|credential|session).*");
     // Shapes strong enough to act on inside prose: a prefixed key, a GitHub or Slack token, an AWS
     // key id, a JWT, a bearer token. Generic long random strings are judged only as whole values.
     private static final Pattern TOKEN_IN_TEXT = Pattern.compile("(?<![A-Za-z0-9_-])("
@@ -90,7 +88,7 @@ final class SecretExtractor {
         if (value.isBlank() || value.contains("${secrets://") || value.contains("{{")) {
             return;
         }
-        if (SECRET_HEADER.matcher(header).matches() || SecretShapes.looksLikeSecret(value)) {
+        if (SecretShapes.mayBeSecretHeader(header) || SecretShapes.looksLikeSecret(value)) {
             owner.put(field, "${" + reference(slug, header, value, file, pointer) + "}");
         }
     }

@@ -70,15 +70,23 @@ class CanonicalRulesTest {
     @Test
     void aLiveValueWhereGitHoldsASecretReferenceIsNeverShownEvenUnderAnInnocentName() {
         CanonicalResource desired = canonical.canonicalize(Target.ASSISTANT, json(
-                "{'server':{'url':'https://h.example','headers':{'X-Shop-Signature':'${secrets://shop/sig}'}}}"));
+                "{'server':{'url':'https://h.example','headers':{'X-Shop-Route':'${secrets://shop/sig}'}}}"));
         CanonicalResource live = canonical.canonicalize(Target.ASSISTANT, json(
-                "{'server':{'url':'https://h.example','headers':{'X-Shop-Signature':'plain-words-value'}}}"));
+                "{'server':{'url':'https://h.example','headers':{'X-Shop-Route':'plain-words-value'}}}"));
 
         CanonicalResource managed = Canonicalizer.managedPart(live, desired);
 
         assertThat(managed.tree().toString()).doesNotContain("plain-words-value");
-        assertThat(managed.tree().at("/server/headers/X-Shop-Signature").asString()).isEqualTo(SecretMasker.MASK);
+        assertThat(managed.tree().at("/server/headers/X-Shop-Route").asString()).isEqualTo(SecretMasker.MASK);
         assertThat(managed.tree()).isNotEqualTo(desired.tree());
+    }
+
+    @Test
+    void anUnmanagedObjectsSignatureHeaderIsMaskedByItsName() {
+        CanonicalResource live = canonical.canonicalize(Target.ASSISTANT, json(
+                "{'server':{'url':'https://h.example','headers':{'X-Shop-Signature':'plain-words-value'}}}"));
+
+        assertThat(live.tree().at("/server/headers/X-Shop-Signature").asString()).isEqualTo(SecretMasker.MASK);
     }
 
     @Test
