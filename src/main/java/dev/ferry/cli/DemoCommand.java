@@ -3,7 +3,7 @@ package dev.ferry.cli;
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
 import dev.ferry.tui.WorkbenchLauncher;
-import dev.ferry.workspace.DemoSetup;
+import dev.ferry.demo.DemoSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

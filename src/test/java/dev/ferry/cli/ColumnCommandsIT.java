@@ -3,7 +3,7 @@ package dev.ferry.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.testing.FerryCli;
-import dev.ferry.workspace.DemoSetup;
+import dev.ferry.demo.DemoSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

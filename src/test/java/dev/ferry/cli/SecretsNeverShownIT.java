@@ -7,7 +7,7 @@ import dev.ferry.testing.FerryCli;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiEndpoint;
 import dev.ferry.vapi.VapiKind;
-import dev.ferry.workspace.DemoSetup;
+import dev.ferry.demo.DemoSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.ferry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ferry.workspace.DemoSetup;
+import dev.ferry.demo.DemoSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -8,7 +8,7 @@ import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiKind;
 import dev.ferry.workspace.ColumnState;
 import dev.ferry.workspace.Connections;
-import dev.ferry.workspace.DemoSetup;
+import dev.ferry.demo.DemoSetup;
 import dev.ferry.workspace.MatrixLoader;
 import dev.ferry.workspace.ProjectState;
 import dev.ferry.workspace.ResourceKey;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ferry.FerryException;
 import dev.ferry.workspace.Connections;
-import dev.ferry.workspace.DemoSetup;
+import dev.ferry.demo.DemoSetup;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -82,7 +82,7 @@ public final class SandboxRepo implements AutoCloseable {
 
     /** Gives the sandbox's stand-in chat model the demo's scripted replies, under which the sample transcripts pass. */
     public SandboxRepo withDemoChatRules() {
-        server.useChatRules(dev.ferry.workspace.DemoSetup.installChatRules(root.resolveSibling("sandbox-chat")));
+        server.useChatRules(dev.ferry.demo.DemoSetup.installChatRules(root.resolveSibling("sandbox-chat")));
         return this;
     }
 

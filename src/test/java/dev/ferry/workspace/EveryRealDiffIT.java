@@ -3,6 +3,7 @@ package dev.ferry.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.config.Environment;
+import dev.ferry.demo.DemoSetup;
 import dev.ferry.config.RateLimits;
 import dev.ferry.diff.Change;
 import dev.ferry.diff.ResourceDiff;

@@ -1,4 +1,4 @@
-package dev.ferry.workspace;
+package dev.ferry.demo;
 
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;

@@ -1,4 +1,4 @@
-package dev.ferry.workspace;
+package dev.ferry.demo;
 
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
@@ -18,6 +18,8 @@ import dev.ferry.transcript.GoldenPathTests;
 import dev.ferry.transcript.TestReport;
 import dev.ferry.vapi.ExchangeListener;
 import dev.ferry.vapi.TimeSource;
+import dev.ferry.workspace.Connections;
+import dev.ferry.workspace.LiveSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,13 @@
-package dev.ferry.workspace;
+package dev.ferry.demo;
 
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
 import dev.ferry.config.Environment;
+import dev.ferry.sandbox.SandboxHost;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiKind;
-import dev.ferry.sandbox.SandboxHost;
+import dev.ferry.workspace.Connections;
+import dev.ferry.workspace.ProjectState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;

@@ -1,4 +1,4 @@
-package dev.ferry.workspace;
+package dev.ferry.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,12 @@ import dev.ferry.git.GitRepository;
 import dev.ferry.ledger.LedgerStore;
 import dev.ferry.plan.LedgerStatuses;
 import dev.ferry.render.Target;
+import dev.ferry.workspace.ColumnState;
+import dev.ferry.workspace.Connections;
+import dev.ferry.workspace.MatrixLoader;
+import dev.ferry.workspace.ProjectState;
+import dev.ferry.workspace.ResourceKey;
+import dev.ferry.workspace.Status;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

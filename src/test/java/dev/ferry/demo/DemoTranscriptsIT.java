@@ -1,4 +1,4 @@
-package dev.ferry.workspace;
+package dev.ferry.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import dev.ferry.ExitCode;
 import dev.ferry.transcript.GoldenPathTests;
 import dev.ferry.transcript.TestReport;
 import dev.ferry.transcript.TranscriptResult;
+import dev.ferry.workspace.Connections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
