@@ -42,7 +42,7 @@ final class PromotionView extends PageView {
 
     @Override
     public List<String> hints() {
-        return List.of("promotion.commit", "app.back", "app.help");
+        return staged() == null ? List.of("app.back", "app.help") : List.of("promotion.commit", "app.back", "app.help");
     }
 
     /** The promotion ready to commit, or null while it is being prepared, after a failure, or once committed. */

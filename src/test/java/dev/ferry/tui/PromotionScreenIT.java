@@ -104,6 +104,8 @@ class PromotionScreenIT {
             assertThat(harness.text()).contains("on ferry/promote/end-call-20261204-1015",
                     "Next: push ferry/promote/end-call-20261204-1015 and open a review; CI applies it to uat.",
                     "nothing was pushed");
+            assertThat(harness.screen.line(harness.screen.rows() - 1)).as("nothing left to commit")
+                    .doesNotContain("c commit");
             assertThat(harness.app.matrix.selection().isEmpty()).isTrue();
         }
         try (Git git = Git.open(workspace.root.toFile())) {
