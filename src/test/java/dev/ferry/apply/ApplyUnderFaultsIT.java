@@ -35,8 +35,11 @@ class ApplyUnderFaultsIT {
                 exits.add(repo.apply("dev", false, new InstantTime()).exitCode());
             }
 
-            assertThat(exits).last().isEqualTo(ExitCode.OK);
-            assertThat(exits).as("exit codes of the runs").containsExactly(ExitCode.OK);
+            // Concurrent requests race for the sandbox's fault draws, so a seed does not fix how many runs it
+            // takes; what must hold is that a run that stops says so (exit 7) and a re-run converges.
+            assertThat(exits).as("exit codes of the runs").last().isEqualTo(ExitCode.OK);
+            assertThat(exits.subList(0, exits.size() - 1)).as("exit codes of the runs that stopped")
+                    .allSatisfy(code -> assertThat(code).isEqualTo(ExitCode.PARTIAL_APPLY));
             repo.server().useFaults(FaultSpec.NONE);
             int objects = 0;
             for (VapiKind kind : KINDS) {
