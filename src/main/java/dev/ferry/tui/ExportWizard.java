@@ -1,16 +1,11 @@
 package dev.ferry.tui;
 
-import dev.ferry.config.Kind;
 import dev.ferry.export.ConflictChoice;
 import dev.ferry.export.ExportPlan;
-import dev.ferry.export.ExportedObject;
 import dev.ferry.export.FileChange;
-import dev.ferry.export.SlugRules;
 import dev.ferry.workspace.ExportSource;
 import dev.ferry.workspace.ProjectState;
 import dev.ferry.workspace.Status;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +25,6 @@ import java.util.Set;
  * UI thread only.
  */
 final class ExportWizard extends PageView {
-    /** A document whose slug the user may change. */
-    record SlugEntry(String id, Kind kind, String slug, String file) {}
-
     private final Workbench app;
     private final String environment;
     private ExportWizardStep step = ExportWizardStep.PICK;
@@ -209,16 +201,17 @@ final class ExportWizard extends PageView {
         if (step != ExportWizardStep.SLUGS || planned == null) {
             return;
         }
-        List<SlugEntry> entries = slugEntries();
+        List<ExportSlugs.Entry> entries = slugEntries();
         int cursor = page.list().cursor();
         if (cursor >= entries.size()) {
             app.status().message("move to a document whose slug you want to change");
             return;
         }
-        SlugEntry entry = entries.get(cursor);
+        ExportSlugs.Entry entry = entries.get(cursor);
         app.status().prompt("slug for " + entry.file() + ": ", entry.slug(), text -> { }, text -> {
             String slug = text.strip();
-            Optional<String> problem = slugProblem(entry, slug, entries);
+            Optional<String> problem = ExportSlugs.problem(entry, slug, entries, source.knownSlugs(),
+                    app.options.root());
             if (problem.isPresent()) {
                 app.status().message(problem.get());
                 return;
@@ -229,24 +222,6 @@ final class ExportWizard extends PageView {
                 app.status().message(entry.slug() + " is now " + slug + "; its file and the refs to it follow");
             }
         }, () -> { });
-    }
-
-    private Optional<String> slugProblem(SlugEntry entry, String slug, List<SlugEntry> entries) {
-        Optional<String> rule = SlugRules.problem(slug);
-        if (rule.isPresent()) {
-            return rule;
-        }
-        for (SlugEntry other : entries) {
-            if (!other.id().equals(entry.id()) && other.kind() == entry.kind() && other.slug().equals(slug)) {
-                return Optional.of("slug '" + slug + "' is taken by " + other.file() + " in this export");
-            }
-        }
-        String file = entry.kind().folder() + "/" + slug + ".yaml";
-        boolean own = slug.equals(source.knownSlugs().get(entry.id())) || slug.equals(entry.slug());
-        if (!own && Files.exists(app.options.root().resolve(file))) {
-            return Optional.of(file + " already exists for another resource; choose another slug");
-        }
-        return Optional.empty();
     }
 
     void choose(ConflictChoice choice) {
@@ -265,17 +240,9 @@ final class ExportWizard extends PageView {
         return cursor < conflicts.size() ? Optional.of(conflicts.get(cursor)) : Optional.empty();
     }
 
-    /** The documents of the plan whose slug can change: all but knowledge bases, named after their query tool. */
-    List<SlugEntry> slugEntries() {
-        List<SlugEntry> entries = new ArrayList<>();
-        for (ExportedObject object : planned.plan().objects()) {
-            for (Kind kind : List.of(Kind.ASSISTANT, Kind.SQUAD, Kind.TOOL, Kind.STRUCTURED_OUTPUT)) {
-                if (object.file().equals(kind.folder() + "/" + object.key() + ".yaml")) {
-                    entries.add(new SlugEntry(object.id(), kind, object.key(), object.file()));
-                }
-            }
-        }
-        return entries;
+    /** The documents of the plan whose slug can change. */
+    List<ExportSlugs.Entry> slugEntries() {
+        return ExportSlugs.of(planned.plan().objects());
     }
 
     private void replan() {

@@ -59,9 +59,9 @@ final class ExportWizardPages {
         }
     }
 
-    static void slugs(TextPage page, List<ExportWizard.SlugEntry> entries, Map<String, String> changed,
+    static void slugs(TextPage page, List<ExportSlugs.Entry> entries, Map<String, String> changed,
             ExportWizardPlan planned) {
-        for (ExportWizard.SlugEntry entry : entries) {
+        for (ExportSlugs.Entry entry : entries) {
             page.add(DisplayWidth.pad(entry.kind().spelling(), 16) + " " + DisplayWidth.pad(entry.slug(), 24) + " → "
                     + entry.file() + (changed.containsKey(entry.id()) ? "  (changed)" : ""), Role.TEXT);
         }
