@@ -38,6 +38,22 @@ final class LintContext {
         return repo;
     }
 
+    /**
+     * Whether a file that would define {@code slug} of {@code kind} exists but could not be read: its own
+     * error says why, and a ref to it is not reported again as unknown.
+     */
+    boolean unreadable(Kind kind, String slug) {
+        for (Finding finding : repo.readFindings()) {
+            String file = finding.file();
+            if (finding.isError() && file.startsWith(kind.folder() + "/")
+                    && (file.endsWith("/" + slug + ".yaml") || file.endsWith("/" + slug + ".yml")
+                            || file.endsWith("/" + slug + ".json"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Optional<Environments> environments() {
         return Optional.ofNullable(environments);
     }

@@ -18,6 +18,9 @@ final class RefRule implements LintRule {
         for (ResourceDocument document : context.documents()) {
             for (Refs.Ref ref : Refs.of(document)) {
                 if (!context.exists(ref.target(), ref.slug())) {
+                    if (context.unreadable(ref.target(), ref.slug())) {
+                        continue;
+                    }
                     context.error(document, ref.pointer(), "refers to " + ref.target().spelling() + " '" + ref.slug()
                             + "', which no file in " + ref.target().folder() + "/ defines", "ref-unknown");
                     continue;

@@ -100,7 +100,11 @@ public final class ProjectState implements AutoCloseable {
     private static ValidationReport validated(Path root, String label) {
         ValidationReport report = new RepoValidator().validate(root, LocalDate.now(ZoneOffset.UTC));
         if (!report.isValid()) {
-            Finding first = report.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+            // A file that cannot be read explains the errors that follow from it; name it first.
+            List<Finding> unreadable = report.repo().readFindings();
+            Finding first = report.findings().stream().filter(Finding::isError)
+                    .min(java.util.Comparator.comparing((Finding finding) -> !unreadable.contains(finding)))
+                    .orElseThrow();
             throw new FerryException(ExitCode.INVALID_CONFIG, label + " is not valid (" + report.errorCount()
                     + " error(s); run ferry validate): " + first.format());
         }

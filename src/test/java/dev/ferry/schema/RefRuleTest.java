@@ -1,6 +1,7 @@
 package dev.ferry.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ferry.testing.Fixtures;
 import dev.ferry.testing.SampleRepo;
@@ -107,6 +108,19 @@ class RefRuleTest {
         assertThat(lines).containsExactly("squads/support-line.yaml:14:22: error: spec.members[0].assistantOverrides."
                 + "tools:append[0].destinations[0].ref: refers to Assistant 'night-desk', which no file in assistants/ "
                 + "defines [ref-unknown]");
+    }
+
+    @Test
+    void refsToAFileThatCannotBeReadAreNotAlsoUnknownAndTheFileIsNamedFirst() throws Exception {
+        Path repo = SampleRepo.copyInto(temp);
+        java.nio.file.Files.writeString(repo.resolve("tools/end-call.yaml"),
+                java.nio.file.Files.readString(repo.resolve("tools/end-call.yaml")) + "foo: [1, 2\n");
+
+        var lines = Validation.lines(repo);
+
+        assertThat(lines).singleElement().asString().startsWith("tools/end-call.yaml:").contains("[yaml-");
+        assertThatThrownBy(() -> dev.ferry.workspace.ProjectState.load(repo))
+                .hasMessageContaining("): tools/end-call.yaml:");
     }
 
     private Path sampleWith(String scenario) {
