@@ -14,7 +14,7 @@ final class BuiltInActions {
                 new HelpView(view, a.registry, a.bindings)));
         registry.register("app.palette", "Open the command palette", (a, view) -> a.push(
                 new PaletteView(a, view, a.registry, a.bindings)));
-        registry.register("app.back", "Back; quit from the matrix", (a, view) -> a.back());
+        registry.register("app.back", "Back; in the matrix clear the filter, then quit", (a, view) -> a.back());
         registry.register("app.quit", "Quit Ferry", (a, view) -> a.quit());
         registry.register("app.refresh", "Reload the repo and every environment", (a, view) -> a.refresh());
         registry.register("app.theme", "Switch to the next theme", (a, view) -> a.cycleTheme());

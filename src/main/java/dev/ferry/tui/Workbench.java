@@ -233,6 +233,13 @@ public final class Workbench implements AutoCloseable {
     }
 
     void back() {
+        if (router.top() == matrix && !model.filter().isEmpty()) {
+            // As in k9s: leaving a filtered list first shows the whole list again.
+            model.filter(RowFilter.NONE);
+            matrix.modelChanged();
+            status.message("filter cleared; q again quits");
+            return;
+        }
         if (!router.pop()) {
             running = false;
         }

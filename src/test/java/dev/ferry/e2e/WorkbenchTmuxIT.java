@@ -83,6 +83,8 @@ class WorkbenchTmuxIT {
             session.keys("q");
             session.waitForScreen(screen -> screen.contains("Resource"));
             session.keys("q");
+            session.waitForScreen(screen -> screen.contains("filter cleared"));
+            session.keys("q");
             TmuxSession.waitFor(() -> Files.exists(done));
             assertThat(Files.readString(done).strip()).isEqualTo("0");
             TmuxSession.waitFor(() -> Files.exists(stty) && size(stty) > 0);

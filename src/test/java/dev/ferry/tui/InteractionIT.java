@@ -43,6 +43,21 @@ class InteractionIT {
     }
 
     @Test
+    void qClearsAnAppliedFilterBeforeItQuits() {
+        try (Harness harness = started(120, 40, Map.of())) {
+            harness.type("/front").press(KeyType.Enter);
+            assertThat(harness.screen.text()).doesNotContain("billing-agent");
+
+            harness.type("q");
+
+            assertThat(harness.app.isRunning()).isTrue();
+            assertThat(harness.screen.text()).contains("billing-agent", "front-desk", "filter cleared");
+            harness.type("q");
+            assertThat(harness.app.isRunning()).isFalse();
+        }
+    }
+
+    @Test
     void theFilterMatchesKindsAndUnmanagedRows() {
         try (Harness harness = started(120, 40, Map.of())) {
             harness.type("/kind:squad").press(KeyType.Enter);
