@@ -5,6 +5,8 @@ import dev.ferry.export.ExportPlan;
 import dev.ferry.export.FileChange;
 import dev.ferry.workspace.ExportSource;
 import dev.ferry.workspace.ProjectState;
+import dev.ferry.workspace.ResourceKey;
+import dev.ferry.workspace.ResourceState;
 import dev.ferry.workspace.Status;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -98,6 +100,18 @@ final class ExportWizard extends PageView {
 
     List<TextPage.Line> lines() {
         return page.lines();
+    }
+
+    /**
+     * A candidate's status as the matrix shows it: the matrix knows the ledger, so it tells drifted and
+     * conflict apart from pending, which matters most before exporting over a document.
+     */
+    Status statusOf(ExportSource.Candidate candidate) {
+        return app.model.column(environment)
+                .flatMap(column -> column.resource(new ResourceKey(candidate.target(), candidate.key())))
+                .map(ResourceState::status)
+                .filter(status -> status == Status.DRIFTED || status == Status.CONFLICT)
+                .orElse(candidate.status());
     }
 
     /** The pickable candidates the filter lets through, in the order shown. */
@@ -302,7 +316,7 @@ final class ExportWizard extends PageView {
             return;
         }
         if (step == ExportWizardStep.PICK) {
-            ExportWizardPages.pick(page, shown(), picked, source.candidates().size());
+            ExportWizardPages.pick(page, shown(), picked, source.candidates().size(), this::statusOf);
             return;
         }
         if (planned == null) {
@@ -336,7 +350,7 @@ final class ExportWizard extends PageView {
         canvas.fill(x, area.row() + 1, area.right() - x, canvas.style(Role.TEXT));
         if (step == ExportWizardStep.PICK && source != null) {
             canvas.field(area.column(), area.row() + 2, picked.size() + " picked of " + shown().size() + " shown"
-                    + (filter.isEmpty() ? "" : "  /" + filter) + "   ? unmanaged  = in sync  ~ pending  + missing",
+                    + (filter.isEmpty() ? "" : "  /" + filter) + "   ? unmanaged  = in sync  ~ pending  ! drifted  # conflict",
                     Role.DIM, area.width());
         }
         Rect body = area.belowTop(3);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,11 +26,12 @@ final class ExportWizardPages {
 
     private ExportWizardPages() {}
 
-    static void pick(TextPage page, List<ExportSource.Candidate> shown, Set<String> picked, int total) {
+    static void pick(TextPage page, List<ExportSource.Candidate> shown, Set<String> picked, int total,
+            Function<ExportSource.Candidate, Status> statusOf) {
         for (ExportSource.Candidate candidate : shown) {
             String name = candidate.name().isEmpty() || candidate.name().equals(candidate.key()) ? ""
                     : "  " + candidate.name();
-            page.add((picked.contains(candidate.id()) ? "[x] " : "[ ] ") + candidate.status().glyph() + " "
+            page.add((picked.contains(candidate.id()) ? "[x] " : "[ ] ") + statusOf.apply(candidate).glyph() + " "
                     + DisplayWidth.pad(candidate.documentKind().spelling(), 16) + " " + candidate.key() + name,
                     candidate.status() == Status.UNMANAGED ? Role.TEXT : Role.DIM);
         }

@@ -337,4 +337,27 @@ class ExportWizardIT {
         }
         throw new AssertionError("no line with " + text);
     }
+
+    @Test
+    void aDriftedResourceIsMarkedAsTheMatrixMarksIt() {
+        SampleWorkspace workspace = SampleWorkspace.in(folder);
+        var apply = dev.ferry.testing.FerryCli.run(Map.of("DEV_CRM_API_KEY", "k1", "DEV_OPS_DASHBOARD_KEY", "k2",
+                "DEV_SCHEDULER_TOKEN", "k3", "DEV_WEBHOOKS_SIGNING_KEY", "k4"), "-C", workspace.root.toString(),
+                "apply", "--env", "dev", "--approve");
+        assertThat(apply.exitCode()).as(apply.err()).isZero();
+        try (var connections = new dev.ferry.workspace.Connections(workspace.root, Map.of())) {
+            var client = connections.client(dev.ferry.workspace.ProjectState.load(workspace.root).environment("dev"));
+            ObjectNode desk = SampleWorkspace.find(client, dev.ferry.vapi.VapiKind.ASSISTANT, "Larkspur Front Desk");
+            client.update(dev.ferry.vapi.VapiKind.ASSISTANT, desk.get("id").asString(),
+                    desk.objectNode().put("firstMessage", "Edited in the dashboard."));
+        }
+
+        try (Harness harness = started(workspace, 120, 40)) {
+            ExportWizard wizard = open(harness);
+
+            assertThat(harness.text()).contains("! drifted");
+            assertThat(wizard.lines()).anySatisfy(line -> assertThat(line.text()).contains("! Assistant")
+                    .contains("front-desk"));
+        }
+    }
 }
