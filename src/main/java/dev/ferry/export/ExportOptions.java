@@ -16,18 +16,21 @@ import java.util.TreeSet;
  *     environment does not define (the file would not validate)
  * @param documented live ids that a repo document renders to under another key (HTTP operations,
  *     knowledge-base query tools and files), so that they go back into that document's sugar
+ * @param unchanged live ids whose document already says what the org has: their files are left as
+ *     they are (refs, prompt files and policies included) and refs to them use their slug
  */
 public record ExportOptions(Set<String> selection, Map<String, String> knownSlugs, Set<String> withheldParams,
-        Map<String, DocumentedObject> documented) {
+        Map<String, DocumentedObject> documented, Set<String> unchanged) {
     public ExportOptions {
         selection = Set.copyOf(selection);
         knownSlugs = Map.copyOf(knownSlugs);
         withheldParams = Set.copyOf(withheldParams);
         documented = Map.copyOf(documented);
+        unchanged = Set.copyOf(unchanged);
     }
 
     public ExportOptions(Set<String> selection, Map<String, String> knownSlugs, Set<String> withheldParams) {
-        this(selection, knownSlugs, withheldParams, Map.of());
+        this(selection, knownSlugs, withheldParams, Map.of(), Set.of());
     }
 
     /** Everything, slugs from names, every param of the source environment. */
@@ -51,14 +54,18 @@ public record ExportOptions(Set<String> selection, Map<String, String> knownSlug
     }
 
     public ExportOptions selecting(Set<String> ids) {
-        return new ExportOptions(ids, knownSlugs, withheldParams, documented);
+        return new ExportOptions(ids, knownSlugs, withheldParams, documented, unchanged);
     }
 
     public ExportOptions withKnownSlugs(Map<String, String> slugsById) {
-        return new ExportOptions(selection, slugsById, withheldParams, documented);
+        return new ExportOptions(selection, slugsById, withheldParams, documented, unchanged);
     }
 
     public ExportOptions withDocumented(Map<String, DocumentedObject> byId) {
-        return new ExportOptions(selection, knownSlugs, withheldParams, byId);
+        return new ExportOptions(selection, knownSlugs, withheldParams, byId, unchanged);
+    }
+
+    public ExportOptions withUnchanged(Set<String> ids) {
+        return new ExportOptions(selection, knownSlugs, withheldParams, documented, ids);
     }
 }

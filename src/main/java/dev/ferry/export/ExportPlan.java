@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,13 +30,25 @@ public final class ExportPlan {
     private final List<ExportNote> notes;
     private final List<SecretReference> secrets;
     private final List<ExportedObject> objects;
+    private final Set<String> inSync;
 
     ExportPlan(List<ExportFile> files, List<ExportNote> notes, List<SecretReference> secrets,
             List<ExportedObject> objects) {
+        this(files, notes, secrets, objects, Set.of());
+    }
+
+    /**
+     * @param inSync files of objects whose repo document already says what the org has: where such a
+     *     file exists it is left as it is, since writing the export over it would only undo its sugar
+     *     (a prompt file, a policy ref); written elsewhere ({@code --out}) they are written whole
+     */
+    ExportPlan(List<ExportFile> files, List<ExportNote> notes, List<SecretReference> secrets,
+            List<ExportedObject> objects, Set<String> inSync) {
         this.files = List.copyOf(files);
         this.notes = List.copyOf(notes);
         this.secrets = List.copyOf(secrets);
         this.objects = List.copyOf(objects);
+        this.inSync = Set.copyOf(inSync);
     }
 
     /** The files, sorted by path. */
@@ -174,7 +187,8 @@ public final class ExportPlan {
                 continue;
             }
             byte[] existing = read(target);
-            if (Arrays.equals(existing, file.contentShared()) || file.isDocument() && sameDocument(file, existing)) {
+            if (inSync.contains(file.path()) || Arrays.equals(existing, file.contentShared())
+                    || file.isDocument() && sameDocument(file, existing)) {
                 decisions.add(new Decision(new FileChange(file.path(), FileChange.Action.UNCHANGED, List.of()), null));
             } else if (!force) {
                 decisions.add(new Decision(new FileChange(file.path(), FileChange.Action.CONFLICT, List.of()), null));

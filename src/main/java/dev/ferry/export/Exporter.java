@@ -7,7 +7,9 @@ import dev.ferry.yaml.CanonicalYamlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,12 +33,20 @@ public final class Exporter {
         ExportContext context = new ExportContext(identities, secrets,
                 new ParamMatcher(source.params(), options.withheldParams()), notes);
         Map<String, ExportFile> files = new TreeMap<>();
+        Set<String> inSync = new TreeSet<>();
         for (Identity identity : identities.documents()) {
+            Set<String> before = new TreeSet<>(context.extraFiles().keySet());
             ObjectNode document = document(identity, spec(identity, context));
             files.put(identity.file(), ExportFile.yaml(identity.file(), CanonicalYamlWriter.write(document), document));
+            if (options.unchanged().contains(identity.live().id())
+                    && identity.slug().equals(options.knownSlugs().get(identity.live().id()))) {
+                inSync.add(identity.file());
+                context.extraFiles().keySet().stream().filter(path -> !before.contains(path)).forEach(inSync::add);
+            }
         }
         context.extraFiles().forEach((path, content) -> files.put(path, ExportFile.bytes(path, content)));
-        return new ExportPlan(new ArrayList<>(files.values()), notes, secrets.references(), identities.exported());
+        return new ExportPlan(new ArrayList<>(files.values()), notes, secrets.references(), identities.exported(),
+                inSync);
     }
 
     private static ObjectNode spec(Identity identity, ExportContext context) {

@@ -109,8 +109,14 @@ public final class ExportSource {
                         AppliedSecrets.withReferences(object.body(), applied)));
             }
         }
+        Set<String> unchanged = new HashSet<>();
+        for (ResourceState state : states) {
+            if (state.status() == Status.IN_SYNC && state.liveId() != null && knownSlugs.containsKey(state.liveId())) {
+                unchanged.add(state.liveId());
+            }
+        }
         ExportOptions options = ExportOptions.forRepo(project.environments()).withKnownSlugs(knownSlugs)
-                .withDocumented(documented);
+                .withDocumented(documented).withUnchanged(unchanged);
         return new ExportSource(environment, candidates, objects, knownSlugs, options);
     }
 
@@ -135,6 +141,10 @@ public final class ExportSource {
     public ExportPlan plan(Set<String> ids, Map<String, String> slugs) {
         Map<String, String> chosen = new HashMap<>(knownSlugs);
         chosen.putAll(slugs);
-        return new Exporter().export(objects, environment, options.withKnownSlugs(chosen).selecting(ids));
+        // A renamed document is written under its new name even when its content is in sync.
+        Set<String> unchanged = new HashSet<>(options.unchanged());
+        unchanged.removeIf(id -> slugs.containsKey(id) && !slugs.get(id).equals(knownSlugs.get(id)));
+        return new Exporter().export(objects, environment, options.withKnownSlugs(chosen).withUnchanged(unchanged)
+                .selecting(ids));
     }
 }

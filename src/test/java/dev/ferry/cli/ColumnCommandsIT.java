@@ -99,6 +99,26 @@ class ColumnCommandsIT {
     }
 
     @Test
+    void exportLeavesADocumentThatAlreadySaysWhatTheOrgHasAsItIsEvenWithForce() throws Exception {
+        Path copy = folder.resolve("in-sync");
+        DemoSetup.createRepo(Path.of("samples/platform"), copy);
+        DemoSetup.fill(copy, Map.of());
+        Path file = copy.resolve("assistants/recepcion-es.yaml");
+        String before = Files.readString(file);
+
+        FerryCli.Result preview = FerryCli.run("-C", copy.toString(), "export", "--env", "uat", "--dry-run");
+        FerryCli.Result forced = FerryCli.run("-C", copy.toString(), "export", "--env", "uat", "--force",
+                "recepcion-es");
+
+        assertThat(preview.outLines()).noneMatch(line -> line.startsWith("conflict")
+                && line.contains("assistants/recepcion-es.yaml"));
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.outLines()).contains("unchanged assistants/recepcion-es.yaml");
+        assertThat(Files.readString(file)).isEqualTo(before).contains("systemPromptRef: prompts/recepcion-es.md",
+                "safetyPolicyRef: policies/safety.yaml");
+    }
+
+    @Test
     void exportRefusesToOverwriteAChangedFileWithoutForce() throws Exception {
         Path out = folder.resolve("export-twice");
         ferry("export", "--env", "uat", "--out", out.toString(), "front-desk");
