@@ -64,7 +64,7 @@ class ShellSessionIT {
         assertThat(session.lines()).containsSubsequence(
                 "tools/crm.yaml:5:1: error: not valid YAML: while parsing a flow node: expected the node content, "
                         + "but found 'the end of the file' [yaml-syntax]",
-                "validated 17 files, 15 resources: 4 errors, 0 warnings",
+                "validated 17 files, 15 resources: 1 error, 0 warnings",
                 "ferry: " + temp + "/missing!!: no such folder");
         assertThat(session.lines().get(session.lines().size() - 1)).isEqualTo("ferry> ");
     }
