@@ -10,7 +10,6 @@ import dev.ferry.plan.PlanOptions;
 import dev.ferry.plan.PlanText;
 import dev.ferry.plan.Planner;
 import dev.ferry.workspace.Connections;
-import dev.ferry.workspace.LiveSnapshot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,8 +65,7 @@ final class PlanCommand extends ContextCommand implements Callable<Integer> {
                 EnvironmentSession session = EnvironmentSession.open(root, environment, revision, connections,
                         ProcessEnv.of(env), true)) {
             session.notices().forEach(notice -> err.println("note: " + notice));
-            LiveSnapshot live = LiveSnapshot.read(environment, session.client());
-            plan = new Planner(Clock.systemUTC()).plan(session, live, new PlanOptions(slugs, prune));
+            plan = new Planner(Clock.systemUTC()).planFresh(session, new PlanOptions(slugs, prune));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (parent.global.output == OutputFormat.text) {

@@ -19,7 +19,6 @@ import dev.ferry.transcript.TestReport;
 import dev.ferry.vapi.ExchangeListener;
 import dev.ferry.vapi.TimeSource;
 import dev.ferry.workspace.Connections;
-import dev.ferry.workspace.LiveSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +60,7 @@ final class DemoApplies {
             try (Connections connections = connections(ExchangeListener.NONE);
                     EnvironmentSession session = EnvironmentSession.open(repo, environment, revision, connections,
                             ProcessEnv.of(ciEnv), true)) {
-                LiveSnapshot live = LiveSnapshot.read(environment, session.client());
-                plan = new Planner(Clock.systemUTC()).plan(session, live, new PlanOptions(List.of(), false));
+                plan = new Planner(Clock.systemUTC()).planFresh(session, PlanOptions.ALL);
             }
             PlanFile.write(plan, planFile);
             List<String> messages = new ArrayList<>();

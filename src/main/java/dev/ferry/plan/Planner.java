@@ -37,6 +37,11 @@ public final class Planner {
         this.clock = clock;
     }
 
+    /** Plans against the org as it is now: its objects read fresh through the session's client, never cached. */
+    public Plan planFresh(EnvironmentSession session, PlanOptions options) {
+        return plan(session, LiveSnapshot.read(session.environment().name(), session.client()), options);
+    }
+
     public Plan plan(EnvironmentSession session, LiveSnapshot live, PlanOptions options) {
         List<String> warnings = new ArrayList<>();
         Ledger ledger = session.ledger().snapshot();

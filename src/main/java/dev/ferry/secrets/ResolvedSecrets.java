@@ -51,7 +51,7 @@ public final class ResolvedSecrets {
 
     /** A copy of {@code payload} with every placeholder replaced by its value; for sending only. */
     public JsonNode substitute(JsonNode payload) {
-        return map(payload, this::fill);
+        return mapStrings(payload, this::fill);
     }
 
     /**
@@ -73,7 +73,7 @@ public final class ResolvedSecrets {
         if (values.isEmpty()) {
             return live.deepCopy();
         }
-        return map(live, this::scrubText);
+        return mapStrings(live, this::scrubText);
     }
 
     /**
@@ -126,20 +126,21 @@ public final class ResolvedSecrets {
         return result;
     }
 
-    private static JsonNode map(JsonNode node, java.util.function.UnaryOperator<String> text) {
+    /** A copy of {@code node} with every string value passed through {@code text}. */
+    public static JsonNode mapStrings(JsonNode node, java.util.function.UnaryOperator<String> text) {
         if (node.isString()) {
             return JsonNodeFactory.instance.stringNode(text.apply(node.asString()));
         }
         if (node instanceof ObjectNode object) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
             for (var entry : object.properties()) {
-                copy.set(entry.getKey(), map(entry.getValue(), text));
+                copy.set(entry.getKey(), mapStrings(entry.getValue(), text));
             }
             return copy;
         }
         if (node instanceof ArrayNode array) {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            array.forEach(item -> copy.add(map(item, text)));
+            array.forEach(item -> copy.add(mapStrings(item, text)));
             return copy;
         }
         return node.deepCopy();

@@ -17,7 +17,6 @@ import dev.ferry.promote.StagedPromotion;
 import dev.ferry.vapi.ExchangeListener;
 import dev.ferry.vapi.TimeSource;
 import dev.ferry.workspace.Connections;
-import dev.ferry.workspace.LiveSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,8 +97,7 @@ final class Workflows implements AutoCloseable {
         worker.submit(() -> {
             try (EnvironmentSession session = EnvironmentSession.open(root, view.environment(), null, connections,
                     ProcessEnv.of(env), true)) {
-                LiveSnapshot live = LiveSnapshot.read(view.environment(), session.client());
-                Plan plan = new Planner(clock).plan(session, live, new PlanOptions(List.of(), false));
+                Plan plan = new Planner(clock).planFresh(session, PlanOptions.ALL);
                 List<String> notices = session.notices();
                 ui.post(() -> view.planned(plan, session.environment(), notices));
             } catch (RuntimeException e) {

@@ -7,10 +7,7 @@ import dev.ferry.secrets.Fingerprints;
 import dev.ferry.secrets.ResolvedSecrets;
 import java.nio.file.Path;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * Recognizes the secret values Ferry applied to an environment through the fingerprints in its
@@ -37,32 +34,6 @@ final class AppliedSecrets {
         if (masker == SecretMasker.NONE) {
             return body;
         }
-        ObjectNode copy = body.deepCopy();
-        restore(copy, masker);
-        return copy;
-    }
-
-    private static void restore(JsonNode node, SecretMasker masker) {
-        if (node instanceof ObjectNode object) {
-            for (var entry : object.properties()) {
-                if (entry.getValue().isString()) {
-                    masker.referenceFor(entry.getValue().asString())
-                            .ifPresent(reference -> entry.setValue(StringNode.valueOf(reference)));
-                } else {
-                    restore(entry.getValue(), masker);
-                }
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode item = array.get(i);
-                if (item.isString()) {
-                    int at = i;
-                    masker.referenceFor(item.asString()).ifPresent(reference -> array.set(at,
-                            StringNode.valueOf(reference)));
-                } else {
-                    restore(item, masker);
-                }
-            }
-        }
+        return (ObjectNode) ResolvedSecrets.mapStrings(body, text -> masker.referenceFor(text).orElse(text));
     }
 }
