@@ -8,6 +8,7 @@ import dev.ferry.apply.ApplyRequest;
 import dev.ferry.apply.ApplyResult;
 import dev.ferry.apply.Approval;
 import dev.ferry.config.ProcessEnv;
+import dev.ferry.git.GitRepository;
 import dev.ferry.config.RateLimits;
 import dev.ferry.plan.EnvironmentSession;
 import dev.ferry.plan.Plan;
@@ -69,7 +70,8 @@ final class DemoApplies {
                     TICKET, List.of("Ferry demo"), Set.of("expected-changes", "monitoring"), null, "apply", null),
                     Approval.NONE, line -> { }, messages::add);
             if (result.exitCode() != ExitCode.OK) {
-                throw new FerryException(ExitCode.ERROR, "the demo could not apply " + shortSha(revision) + " to "
+                throw new FerryException(ExitCode.ERROR, "the demo could not apply "
+                        + GitRepository.shortSha(revision) + " to "
                         + environment + ": " + String.join("; ", messages));
             }
             return plan.summary();
@@ -94,9 +96,5 @@ final class DemoApplies {
 
     private Connections connections(ExchangeListener listener) {
         return new Connections(repo, ciEnv, builder -> builder.rateLimits(LOCAL).exchangeListener(listener));
-    }
-
-    static String shortSha(String sha) {
-        return sha.substring(0, Math.min(7, sha.length()));
     }
 }

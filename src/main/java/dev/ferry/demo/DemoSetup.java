@@ -3,6 +3,7 @@ package dev.ferry.demo;
 import dev.ferry.ExitCode;
 import dev.ferry.FerryException;
 import dev.ferry.config.Environment;
+import dev.ferry.git.GitRepository;
 import dev.ferry.sandbox.SandboxHost;
 import dev.ferry.vapi.VapiClient;
 import dev.ferry.vapi.VapiKind;
@@ -77,7 +78,7 @@ public final class DemoSetup {
         for (int position = 0; position < order.size(); position++) {
             int behind = Math.min(position, revisions.size() - 1);
             String sha = revisions.get(revisions.size() - 1 - behind);
-            done.add(order.get(position).name() + ": applied " + DemoApplies.shortSha(sha)
+            done.add(order.get(position).name() + ": applied " + GitRepository.shortSha(sha)
                     + (behind == 0 ? " (the newest commit)" : ", " + behind + (behind == 1 ? " commit" : " commits")
                             + " behind"));
         }

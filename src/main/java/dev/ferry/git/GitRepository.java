@@ -131,7 +131,7 @@ public final class GitRepository implements AutoCloseable {
     /** One commit in the history of a file. */
     public record Commit(String sha, Instant time, String author, String subject) {
         public String shortSha() {
-            return sha.substring(0, Math.min(7, sha.length()));
+            return GitRepository.shortSha(sha);
         }
     }
 
@@ -181,6 +181,11 @@ public final class GitRepository implements AutoCloseable {
      * ({@code state/}), its working folder ({@code .ferry/}) and loose files at the top such as a saved
      * plan do not count: an apply writes them itself.
      */
+    /** The first seven characters of a commit id, as Git shows it in one-line logs. */
+    public static String shortSha(String sha) {
+        return sha.substring(0, Math.min(7, sha.length()));
+    }
+
     public boolean isDirty() {
         return !changedConfigFiles().isEmpty();
     }

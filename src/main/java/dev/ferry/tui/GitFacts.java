@@ -35,7 +35,7 @@ record GitFacts(String head, Set<String> changed, Map<String, String> applied) {
         Optional<GitRepository> found = GitRepository.find(root);
         if (found.isPresent()) {
             try (GitRepository git = found.get()) {
-                head = git.head().map(GitFacts::shortSha).orElse(null);
+                head = git.head().map(GitRepository::shortSha).orElse(null);
                 changed = git.changedConfigFiles();
             } catch (FerryException unreadable) {
                 changed = Set.of();
@@ -59,10 +59,6 @@ record GitFacts(String head, Set<String> changed, Map<String, String> applied) {
     }
 
     private static String label(AppliedRevision revision) {
-        return shortSha(revision.sha()) + (revision.dirty() ? "+" : "");
-    }
-
-    private static String shortSha(String sha) {
-        return sha.substring(0, Math.min(7, sha.length()));
+        return GitRepository.shortSha(revision.sha()) + (revision.dirty() ? "+" : "");
     }
 }
