@@ -51,6 +51,20 @@ public final class TranscriptFiles {
         return transcripts;
     }
 
+    /** Whether the repo has any transcript file, found by listing {@code root/tests} without reading one. */
+    public static boolean any(Path root) {
+        Path folder = root.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.anyMatch(path -> Files.isRegularFile(path) && isYaml(path));
+        } catch (IOException e) {
+            // An unlistable folder is not "no transcripts": let the verdict decide.
+            return true;
+        }
+    }
+
     private static boolean isYaml(Path path) {
         String name = path.getFileName().toString();
         return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
